@@ -1,0 +1,18 @@
+import { defineCollection } from 'astro:content';
+import { file } from 'astro/loaders';
+import { ConceptSchema } from './schemas/concept';
+import { DimensionSchema } from './schemas/dimension';
+import { ItemSchema } from './schemas/item';
+import { LevelSchema } from './schemas/level';
+import { PillarSchema } from './schemas/pillar';
+
+const framework = (name: string) => `content/framework/${name}.yaml`;
+
+/** The framework as data; cross-references are checked by `assertFramework` when pages load it. */
+export const collections = {
+  concepts: defineCollection({ loader: file(framework('concepts')), schema: ConceptSchema }),
+  pillars: defineCollection({ loader: file(framework('pillars')), schema: PillarSchema }),
+  dimensions: defineCollection({ loader: file(framework('dimensions')), schema: DimensionSchema }),
+  levels: defineCollection({ loader: file(framework('levels')), schema: LevelSchema }),
+  items: defineCollection({ loader: file(framework('items')), schema: ItemSchema }),
+};

@@ -1,0 +1,161 @@
+import type { Concept } from '../schemas/concept';
+import type { Dimension } from '../schemas/dimension';
+import type { Item } from '../schemas/item';
+import type { Level } from '../schemas/level';
+import type { Pillar, PillarId } from '../schemas/pillar';
+
+/** The whole framework as loaded from content/framework/. */
+export interface Framework {
+  concepts: readonly Concept[];
+  pillars: readonly Pillar[];
+  dimensions: readonly Dimension[];
+  levels: readonly Level[];
+  items: readonly Item[];
+}
+
+/** Where each collection lives, so a problem names the file a person must open. */
+export const FRAMEWORK_FILES = {
+  concepts: 'content/framework/concepts.yaml',
+  pillars: 'content/framework/pillars.yaml',
+  dimensions: 'content/framework/dimensions.yaml',
+  levels: 'content/framework/levels.yaml',
+  items: 'content/framework/items.yaml',
+} as const;
+
+/** One broken rule, located by file, entry and field. */
+export interface FrameworkProblem {
+  file: string;
+  entry: string;
+  field: string;
+  message: string;
+}
+
+/** Formats a problem as one line: `file › "entry" › field: message`. */
+export function formatProblem(p: FrameworkProblem): string {
+  return `${p.file} › "${p.entry}" › ${p.field}: ${p.message}`;
+}
+
+function duplicates(ids: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const dup = new Set<string>();
+  for (const id of ids) (seen.has(id) ? dup : seen).add(id);
+  return [...dup];
+}
+
+/**
+ * Checks the rules that one file's schema cannot see: references between files, unique IDs,
+ * one quick-check statement per dimension, append-only bank versions, and that every concept marked
+ * as measured is asked about. Returns every problem found (empty when the framework is sound).
+ */
+export function checkFramework(fw: Framework): FrameworkProblem[] {
+  const problems: FrameworkProblem[] = [];
+  const add = (file: string, entry: string, field: string, message: string) =>
+    problems.push({ file, entry, field, message });
+
+  for (const [name, list] of Object.entries({
+    concepts: fw.concepts,
+    pillars: fw.pillars,
+    dimensions: fw.dimensions,
+    levels: fw.levels,
+    items: fw.items,
+  }) as [keyof typeof FRAMEWORK_FILES, readonly { id: string }[]][]) {
+    for (const id of duplicates(list.map((e) => e.id))) {
+      add(FRAMEWORK_FILES[name], id, 'id', 'is used by more than one entry; IDs must be unique');
+    }
+  }
+
+  const conceptIds = new Set(fw.concepts.map((c) => c.id));
+  const pillarIds = new Set(fw.pillars.map((p) => p.id));
+  const dimensionIds = new Set(fw.dimensions.map((d) => d.id));
+  const known = (set: Set<string>) => [...set].join(', ');
+
+  for (const d of fw.dimensions) {
+    if (!pillarIds.has(d.pillar)) {
+      add(FRAMEWORK_FILES.dimensions, d.id, 'pillar', `"${d.pillar}" is not a pillar (known: ${known(pillarIds)})`);
+    }
+    for (const c of d.concepts) {
+      if (!conceptIds.has(c)) add(FRAMEWORK_FILES.dimensions, d.id, 'concepts', `"${c}" is not a concept ID`);
+    }
+  }
+  for (const p of fw.pillars) {
+    if (!fw.dimensions.some((d) => d.pillar === p.id)) {
+      add(FRAMEWORK_FILES.pillars, p.id, 'id', 'no dimension belongs to this pillar');
+    }
+  }
+
+  const levelNumbers = fw.levels.map((l) => l.level).sort((a, b) => a - b);
+  if (levelNumbers.join(',') !== '1,2,3,4,5') {
+    add(FRAMEWORK_FILES.levels, '(all)', 'level', `levels must be exactly 1 to 5 once each (found ${levelNumbers.join(', ') || 'none'})`);
+  }
+
+  let lastSince = 0;
+  for (const item of fw.items) {
+    if (!dimensionIds.has(item.dimension)) {
+      add(FRAMEWORK_FILES.items, item.id, 'dimension', `"${item.dimension}" is not a dimension (known: ${known(dimensionIds)})`);
+    }
+    for (const c of item.concepts) {
+      if (!conceptIds.has(c)) add(FRAMEWORK_FILES.items, item.id, 'concepts', `"${c}" is not a concept ID`);
+    }
+    if (item.since < lastSince) {
+      add(FRAMEWORK_FILES.items, item.id, 'since', `is ${item.since} but comes after a statement of version ${lastSince}; add new statements at the end`);
+    }
+    lastSince = Math.max(lastSince, item.since);
+  }
+
+  for (const d of fw.dimensions) {
+    const mine = fw.items.filter((i) => i.dimension === d.id);
+    const quick = mine.filter((i) => i.quick).length;
+    if (mine.length === 0) add(FRAMEWORK_FILES.items, d.id, 'dimension', 'no statement measures this dimension');
+    else if (quick !== 1) {
+      add(FRAMEWORK_FILES.items, d.id, 'quick', `exactly one statement per dimension must have quick: true (found ${quick})`);
+    }
+  }
+
+  const measured = new Set(fw.items.flatMap((i) => i.concepts));
+  for (const c of fw.concepts) {
+    if (c.measured && !measured.has(c.id)) {
+      add(FRAMEWORK_FILES.concepts, c.id, 'measured', 'is true but no statement in items.yaml lists this concept');
+    }
+  }
+  return problems;
+}
+
+/** Throws one error that lists every problem, so a broken content file stops the build clearly. */
+export function assertFramework(fw: Framework): void {
+  const problems = checkFramework(fw);
+  if (problems.length > 0) {
+    throw new Error(
+      `The framework content has ${problems.length} problem(s):\n${problems.map((p) => `  - ${formatProblem(p)}`).join('\n')}`,
+    );
+  }
+}
+
+/** Sorts pillars into chain order and dimensions by pillar, then by their order inside it. */
+export function inChainOrder(fw: Pick<Framework, 'pillars' | 'dimensions'>): {
+  pillars: Pillar[];
+  dimensions: Dimension[];
+} {
+  const pillars = [...fw.pillars].sort((a, b) => a.order - b.order);
+  const rank = new Map<PillarId, number>(pillars.map((p, i) => [p.id, i]));
+  const dimensions = [...fw.dimensions].sort(
+    (a, b) => (rank.get(a.pillar) ?? 99) - (rank.get(b.pillar) ?? 99) || a.order - b.order,
+  );
+  return { pillars, dimensions };
+}
+
+/** The newest question-bank version: the highest `since` of any statement. */
+export function currentBankVersion(items: readonly Pick<Item, 'since'>[]): number {
+  return items.reduce((v, i) => Math.max(v, i.since), 0);
+}
+
+/**
+ * Item IDs of every bank version, in file order. Statements are only ever appended, so version N
+ * is the statements whose `since` is at most N. This is what a share link's positions refer to.
+ */
+export function bankRegistry(items: readonly Pick<Item, 'id' | 'since'>[]): Record<number, readonly string[]> {
+  const registry: Record<number, readonly string[]> = {};
+  for (let v = 1; v <= currentBankVersion(items); v++) {
+    registry[v] = items.filter((i) => i.since <= v).map((i) => i.id);
+  }
+  return registry;
+}

@@ -1,0 +1,262 @@
+import { isAnswer, type Answer, type Answers } from './scoring';
+
+/**
+ * The share codec turns a result into a short, URL-safe code and back.
+ *
+ * Format 1, as bytes before base64url:
+ *   [0]      question-bank version (1–255)
+ *   [1]      flags: bit 0 full (1) or quick (0); bits 1–3 role code (0 = none); bit 4 has label;
+ *            bits 5–7 reserved, always 0
+ *   [2]      number of statements N in that bank version
+ *   [3…]     N answers, 3 bits each, packed high bit first: 0 unanswered, 1–5 agreement, 6 don't know
+ *   then, when labelled: one byte L, then L bytes of UTF-8
+ *   last 4   CRC-32 of the format character and every byte before it
+ * The code is the format character ("1") followed by those bytes in unpadded base64url.
+ *
+ * A released format never changes meaning: a new layout gets a new format character, and the
+ * decoder keeps reading the old ones (fixtures in tests/fixtures/ hold it to that).
+ */
+
+/** Roles a respondent may give, in code order; append only. "Prefer not to say" is no role. */
+export const ROLES = ['senior-leader', 'manager', 'ic-customer-facing', 'ic-not-customer-facing'] as const;
+
+/** A respondent's role. */
+export type Role = (typeof ROLES)[number];
+
+/** Full assessment (every statement) or quick check (one per dimension). */
+export type Mode = 'quick' | 'full';
+
+/** A result as it travels in a link. */
+export interface SharedResult {
+  /** Question-bank version the answers refer to. */
+  bank: number;
+  mode: Mode;
+  role?: Role;
+  /** A first name or team name, at most 40 characters, shown as plain text. */
+  label?: string;
+  /** Answers keyed by item ID; unanswered statements are absent. */
+  answers: Answers;
+}
+
+/** Why a code could not be read. */
+export type DecodeErrorKind = 'empty' | 'malformed' | 'corrupted' | 'truncated' | 'newer-format' | 'unknown-bank';
+
+/** The outcome of decoding: a result, or the reason there is none. Decoding never throws. */
+export type DecodeOutcome = { ok: true; result: SharedResult } | { ok: false; error: DecodeErrorKind };
+
+/** Item IDs of each question-bank version, in bank order (see `bankRegistry`). */
+export type BankRegistry = Readonly<Record<number, readonly string[]>>;
+
+/** The format this code writes. */
+export const FORMAT_VERSION = 1;
+/** The most characters a label may have. */
+export const MAX_LABEL_LENGTH = 40;
+
+const FORMAT_CHARS = '0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
+const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+const B64_INDEX = new Map([...B64].map((c, i) => [c, i]));
+const HEADER_BYTES = 3;
+const CRC_BYTES = 4;
+const DK = 6;
+
+const CRC_TABLE = (() => {
+  const t = new Uint32Array(256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    t[n] = c >>> 0;
+  }
+  return t;
+})();
+
+/** CRC-32 (IEEE), which catches every error burst up to 32 bits: any one changed character. */
+function crc32(bytes: Uint8Array): number {
+  let c = 0xffffffff;
+  for (const b of bytes) c = CRC_TABLE[(c ^ b) & 0xff]! ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+}
+
+function toBase64Url(bytes: Uint8Array): string {
+  let out = '';
+  let acc = 0;
+  let bits = 0;
+  for (const b of bytes) {
+    acc = (acc << 8) | b;
+    bits += 8;
+    while (bits >= 6) {
+      bits -= 6;
+      out += B64[(acc >> bits) & 63];
+    }
+    acc &= (1 << bits) - 1;
+  }
+  if (bits > 0) out += B64[(acc << (6 - bits)) & 63];
+  return out;
+}
+
+/** Decodes base64url; `canonical` is false when unused trailing bits are not zero. */
+function fromBase64Url(text: string): { bytes: Uint8Array; canonical: boolean } | null {
+  const bytes = new Uint8Array(Math.floor((text.length * 6) / 8));
+  let acc = 0;
+  let bits = 0;
+  let i = 0;
+  for (const ch of text) {
+    const v = B64_INDEX.get(ch);
+    if (v === undefined) return null;
+    acc = ((acc << 6) | v) & 0xfff;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      bytes[i++] = (acc >> bits) & 0xff;
+    }
+  }
+  return { bytes, canonical: (acc & ((1 << bits) - 1)) === 0 };
+}
+
+const charsFor = (byteCount: number) => Math.ceil((byteCount * 8) / 6);
+const answerBytes = (n: number) => Math.ceil((n * 3) / 8);
+
+/** Trims a label and returns it, or undefined when it is empty. Use before encoding user input. */
+export function normalizeLabel(raw: string): string | undefined {
+  // eslint-disable-next-line no-control-regex
+  const cleaned = raw.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ').replace(/\s+/g, ' ').trim();
+  return cleaned ? [...cleaned].slice(0, MAX_LABEL_LENGTH).join('') : undefined;
+}
+
+function isValidLabel(label: string): boolean {
+  return label.length > 0 && normalizeLabel(label) === label;
+}
+
+/**
+ * Encodes a result as a share code. Throws on a result that could not have come from the
+ * questionnaire (unknown bank, unknown item, bad answer or label): that is a bug, not user input.
+ */
+export function encodeResult(result: SharedResult, banks: BankRegistry): string {
+  const items = banks[result.bank];
+  if (!items) throw new Error(`Unknown question bank ${result.bank}`);
+  if (items.length > 255) throw new Error('A bank of more than 255 statements needs a new format');
+  const position = new Map(items.map((id, i) => [id, i]));
+  const codes = new Array<number>(items.length).fill(0);
+  for (const [id, answer] of Object.entries(result.answers)) {
+    const at = position.get(id);
+    if (at === undefined) throw new Error(`Statement "${id}" is not in question bank ${result.bank}`);
+    if (!isAnswer(answer)) throw new Error(`Answer to "${id}" is not valid`);
+    codes[at] = answer === 'dk' ? DK : answer;
+  }
+  const roleCode = result.role === undefined ? 0 : ROLES.indexOf(result.role) + 1;
+  if (result.role !== undefined && roleCode === 0) throw new Error(`Unknown role "${String(result.role)}"`);
+  let labelBytes: Uint8Array | null = null;
+  if (result.label !== undefined) {
+    if (!isValidLabel(result.label)) throw new Error('Label must be normalized with normalizeLabel() first');
+    labelBytes = new TextEncoder().encode(result.label);
+  }
+
+  const size = HEADER_BYTES + answerBytes(items.length) + (labelBytes ? 1 + labelBytes.length : 0);
+  const bytes = new Uint8Array(size + CRC_BYTES);
+  bytes[0] = result.bank;
+  bytes[1] = (result.mode === 'full' ? 1 : 0) | (roleCode << 1) | (labelBytes ? 1 << 4 : 0);
+  bytes[2] = items.length;
+  codes.forEach((code, i) => {
+    for (let b = 0; b < 3; b++) {
+      if (code & (4 >> b)) {
+        const bit = i * 3 + b;
+        bytes[HEADER_BYTES + (bit >> 3)]! |= 0x80 >> (bit & 7);
+      }
+    }
+  });
+  if (labelBytes) {
+    const at = HEADER_BYTES + answerBytes(items.length);
+    bytes[at] = labelBytes.length;
+    bytes.set(labelBytes, at + 1);
+  }
+  const crc = crc32(withFormatByte(bytes.subarray(0, size)));
+  new DataView(bytes.buffer).setUint32(size, crc);
+  return FORMAT_CHARS[FORMAT_VERSION] + toBase64Url(bytes);
+}
+
+function withFormatByte(bytes: Uint8Array): Uint8Array {
+  const all = new Uint8Array(bytes.length + 1);
+  all[0] = FORMAT_VERSION;
+  all.set(bytes, 1);
+  return all;
+}
+
+const fail = (error: DecodeErrorKind): DecodeOutcome => ({ ok: false, error });
+
+/**
+ * Reads a share code. Never throws: anything that is not exactly a code this version wrote comes
+ * back as a typed error, and a code changed in any single character is always an error.
+ */
+export function decodeResult(text: unknown, banks: BankRegistry): DecodeOutcome {
+  try {
+    return decodeUnsafe(text, banks);
+  } catch {
+    return fail('malformed');
+  }
+}
+
+function decodeUnsafe(text: unknown, banks: BankRegistry): DecodeOutcome {
+  if (typeof text !== 'string' || text.trim() === '') return fail('empty');
+  const format = FORMAT_CHARS.indexOf(text[0]!);
+  if (format < 1) return fail('malformed');
+  if (format > FORMAT_VERSION) return fail('newer-format');
+
+  const body = text.slice(1);
+  const decoded = fromBase64Url(body);
+  if (!decoded) return fail('malformed');
+  const { bytes } = decoded;
+  if (bytes.length < HEADER_BYTES) return fail('truncated');
+
+  const n = bytes[2]!;
+  const flags = bytes[1]!;
+  const hasLabel = (flags & 0x10) !== 0;
+  let size = HEADER_BYTES + answerBytes(n);
+  if (hasLabel) {
+    if (bytes.length < size + 1) return fail('truncated');
+    size += 1 + bytes[size]!;
+  }
+  const expectedChars = charsFor(size + CRC_BYTES);
+  if (body.length < expectedChars) return fail('truncated');
+  if (body.length > expectedChars) return fail('malformed');
+  if (!decoded.canonical) return fail('corrupted');
+  const crc = new DataView(bytes.buffer, bytes.byteOffset).getUint32(size);
+  if (crc !== crc32(withFormatByte(bytes.subarray(0, size)))) return fail('corrupted');
+
+  if ((flags & 0xe0) !== 0) return fail('malformed');
+  const roleCode = (flags >> 1) & 7;
+  if (roleCode > ROLES.length) return fail('malformed');
+  const bank = bytes[0]!;
+  const items = banks[bank];
+  if (!items || items.length !== n) return fail('unknown-bank');
+
+  const answers: Record<string, Answer> = {};
+  for (let i = 0; i < n; i++) {
+    let code = 0;
+    for (let b = 0; b < 3; b++) {
+      const bit = i * 3 + b;
+      code = (code << 1) | ((bytes[HEADER_BYTES + (bit >> 3)]! >> (7 - (bit & 7))) & 1);
+    }
+    if (code === 7) return fail('malformed');
+    if (code !== 0) answers[items[i]!] = code === DK ? 'dk' : (code as Answer);
+  }
+  // Bits after the last answer must be zero, so one result has exactly one code.
+  const usedBits = n * 3;
+  const lastAnswerByte = bytes[HEADER_BYTES + answerBytes(n) - 1];
+  if (usedBits % 8 !== 0 && lastAnswerByte !== undefined && (lastAnswerByte & (0xff >> usedBits % 8)) !== 0) {
+    return fail('malformed');
+  }
+
+  const result: SharedResult = { bank, mode: flags & 1 ? 'full' : 'quick', answers };
+  if (roleCode > 0) result.role = ROLES[roleCode - 1]!;
+  if (hasLabel) {
+    const at = HEADER_BYTES + answerBytes(n);
+    let label: string;
+    try {
+      label = new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(at + 1, size));
+    } catch {
+      return fail('malformed');
+    }
+    if (!isValidLabel(label)) return fail('malformed');
+    result.label = label;
+  }
+  return { ok: true, result };
+}

@@ -1,0 +1,21 @@
+import { z } from 'astro/zod';
+import { PlainTextSchema, SlugSchema } from './common';
+
+/** A statement of the question bank (content/framework/items.yaml). */
+export const ItemSchema = z.object({
+  /** Permanent ID; never changed or reused, because shared links depend on it. */
+  id: SlugSchema,
+  /** The dimension it measures. */
+  dimension: SlugSchema,
+  /** True for the one statement per dimension that the quick check asks. */
+  quick: z.boolean(),
+  /** The question-bank version that added it. */
+  since: z.number().int().min(1).max(255),
+  /** The statement, about the respondent's organization as they see it. */
+  text: PlainTextSchema.refine((s) => s.length <= 140, 'keep a statement to 140 characters'),
+  /** Concept IDs it measures. */
+  concepts: z.array(SlugSchema).min(1, 'name at least one concept'),
+});
+
+/** A statement of the question bank. */
+export type Item = z.infer<typeof ItemSchema>;

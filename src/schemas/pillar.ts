@@ -1,0 +1,27 @@
+import { z } from 'astro/zod';
+import { PlainTextSchema } from './common';
+
+/** The four pillars, upstream first: practices feed employees, employees feed customers. */
+export const PILLAR_IDS = ['practices', 'employee', 'customer', 'linkage'] as const;
+
+/** One of the four pillar IDs. */
+export const PillarIdSchema = z.enum(PILLAR_IDS);
+
+/** A group of dimensions (content/framework/pillars.yaml). */
+export const PillarSchema = z.object({
+  /** Which pillar this is. */
+  id: PillarIdSchema,
+  /** Position in the chain, 1 first. */
+  order: z.number().int().min(1),
+  /** Full name, such as "Management practices". */
+  title: PlainTextSchema,
+  /** Short name, such as "The four Es". */
+  short: PlainTextSchema,
+  /** One line on what the pillar covers. */
+  summary: PlainTextSchema,
+});
+
+/** A pillar ID. */
+export type PillarId = z.infer<typeof PillarIdSchema>;
+/** A pillar of the framework. */
+export type Pillar = z.infer<typeof PillarSchema>;

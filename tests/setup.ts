@@ -1,0 +1,6 @@
+import '@testing-library/jest-dom/vitest';
+
+// jsdom has no canvas: components see no 2D context and skip drawing instead of logging errors.
+if (typeof HTMLCanvasElement !== 'undefined') {
+  HTMLCanvasElement.prototype.getContext = (() => null) as typeof HTMLCanvasElement.prototype.getContext;
+}

@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+import { z } from 'astro/zod';
+import { ConceptSchema } from '../../src/schemas/concept';
+import { DimensionSchema } from '../../src/schemas/dimension';
+import { ItemSchema } from '../../src/schemas/item';
+import { LevelSchema } from '../../src/schemas/level';
+import { PillarSchema } from '../../src/schemas/pillar';
+import type { Framework } from '../../src/lib/framework';
+
+const root = fileURLToPath(new URL('../../', import.meta.url)).replace(/\/$/, '') + '/';
+
+/** Reads one content/framework file as raw YAML (before any schema). */
+export function readFrameworkFile(name: string): unknown {
+  return parse(readFileSync(`${root}content/framework/${name}.yaml`, 'utf8'));
+}
+
+/** Loads the real framework through the same schemas the site build uses. */
+export function loadFramework(): Framework {
+  return {
+    concepts: z.array(ConceptSchema).parse(readFrameworkFile('concepts')),
+    pillars: z.array(PillarSchema).parse(readFrameworkFile('pillars')),
+    dimensions: z.array(DimensionSchema).parse(readFrameworkFile('dimensions')),
+    levels: z.array(LevelSchema).parse(readFrameworkFile('levels')),
+    items: z.array(ItemSchema).parse(readFrameworkFile('items')),
+  };
+}
+
+/** The concept IDs as written in the domain brief, read from ../shared/FRAMEWORK.md when present. */
+export function briefConceptIds(): { all: string[]; measured: string[] } | null {
+  let text: string;
+  try {
+    text = readFileSync(`${root}../shared/FRAMEWORK.md`, 'utf8');
+  } catch {
+    return null;
+  }
+  const all: string[] = [];
+  const measured: string[] = [];
+  for (const m of text.matchAll(/^- `([a-z-]+)`( \(A\))? —/gm)) {
+    all.push(m[1]!);
+    if (m[2]) measured.push(m[1]!);
+  }
+  return { all, measured };
+}

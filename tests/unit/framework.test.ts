@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest';
+import {
+  bankRegistry,
+  checkFramework,
+  formatProblem,
+  inChainOrder,
+  assertFramework,
+  currentBankVersion,
+  type Framework,
+} from '../../src/lib/framework';
+import { briefConceptIds, loadFramework } from '../support/framework';
+
+const fw = loadFramework();
+
+describe('the framework content', () => {
+  it('has no cross-reference problem', () => {
+    expect(checkFramework(fw).map(formatProblem)).toEqual([]);
+  });
+
+  it('has four pillars holding 4 practices, 4 employee, 4 customer and 5 linkage dimensions', () => {
+    const count = (p: string) => fw.dimensions.filter((d) => d.pillar === p).length;
+    expect(fw.dimensions).toHaveLength(17);
+    expect([count('practices'), count('employee'), count('customer'), count('linkage')]).toEqual([4, 4, 4, 5]);
+  });
+
+  it('has three statements per dimension, one of them in the quick check', () => {
+    expect(fw.items).toHaveLength(51);
+    for (const d of fw.dimensions) {
+      const mine = fw.items.filter((i) => i.dimension === d.id);
+      expect(mine, d.id).toHaveLength(3);
+      expect(mine.filter((i) => i.quick), d.id).toHaveLength(1);
+    }
+  });
+
+  it('has five levels, 1 to 5, named as leaders would recognise them', () => {
+    expect(fw.levels.map((l) => l.level).sort()).toEqual([1, 2, 3, 4, 5]);
+    expect(new Set(fw.levels.map((l) => l.name)).size).toBe(5);
+  });
+
+  it('states each statement once, as one plain sentence', () => {
+    expect(new Set(fw.items.map((i) => i.text.toLowerCase())).size).toBe(fw.items.length);
+    for (const i of fw.items) {
+      expect(i.text, i.id).toMatch(/^[A-Z].*\.$/);
+      expect(i.text, i.id).not.toMatch(/\?|;/);
+    }
+  });
+
+  it('lists every concept of the domain brief, with the same "measured" marks', () => {
+    const brief = briefConceptIds();
+    if (!brief) return expect.fail('../shared/FRAMEWORK.md is needed beside the project for this check');
+    expect(brief.all.length).toBeGreaterThanOrEqual(25);
+    expect(fw.concepts.map((c) => c.id).sort()).toEqual([...brief.all].sort());
+    expect(fw.concepts.filter((c) => c.measured).map((c) => c.id).sort()).toEqual([...brief.measured].sort());
+  });
+
+  it('measures every concept marked (A) with at least one statement', () => {
+    const asked = new Set(fw.items.flatMap((i) => i.concepts));
+    const missing = fw.concepts.filter((c) => c.measured && !asked.has(c.id)).map((c) => c.id);
+    expect(missing).toEqual([]);
+  });
+});
+
+/** Returns a deep copy of the real framework with one change applied. */
+function mutate(change: (f: Framework & Record<string, unknown[]>) => void): Framework {
+  const copy = structuredClone(fw) as Framework & Record<string, unknown[]>;
+  change(copy);
+  return copy;
+}
+
+describe('checkFramework finds broken content and names file, entry and field', () => {
+  const items = (f: Framework) => f.items as Framework['items'][number][];
+  describe.each([
+    {
+      name: 'an item pointing at a dimension that does not exist',
+      fw: mutate((f) => void (items(f)[0]!.dimension = 'nowhere')),
+      expected: 'content/framework/items.yaml › "educate-1" › dimension: "nowhere" is not a dimension',
+    },
+    {
+      name: 'an item naming an unknown concept',
+      fw: mutate((f) => void (items(f)[4]!.concepts = ['telepathy'])),
+      expected: 'content/framework/items.yaml › "enable-2" › concepts: "telepathy" is not a concept ID',
+    },
+    {
+      name: 'two items with the same ID',
+      fw: mutate((f) => void (items(f)[1]!.id = 'educate-1')),
+      expected: 'content/framework/items.yaml › "educate-1" › id: is used by more than one entry',
+    },
+    {
+      name: 'a dimension with two quick-check statements',
+      fw: mutate((f) => void (items(f)[1]!.quick = true)),
+      expected: 'content/framework/items.yaml › "educate" › quick: exactly one statement per dimension',
+    },
+    {
+      name: 'a dimension with no quick-check statement',
+      fw: mutate((f) => void (items(f)[0]!.quick = false)),
+      expected: 'content/framework/items.yaml › "educate" › quick: exactly one statement per dimension must have quick: true (found 0)',
+    },
+    {
+      name: 'a statement inserted before newer ones instead of appended',
+      fw: mutate((f) => void (items(f)[0]!.since = 2)),
+      expected: 'content/framework/items.yaml › "educate-2" › since: is 1 but comes after a statement of version 2',
+    },
+    {
+      name: 'a measured concept that no statement asks about',
+      fw: mutate((f) => void (f.items = items(f).map((i) => ({ ...i, concepts: i.concepts.filter((c) => c !== 'care') })))),
+      expected: 'content/framework/concepts.yaml › "care" › measured: is true but no statement',
+    },
+    {
+      name: 'a dimension in an unknown pillar',
+      fw: mutate((f) => void (f.pillars = f.pillars.filter((p) => (p as { id: string }).id !== 'linkage'))),
+      expected: 'content/framework/dimensions.yaml › "linkage-why" › pillar: "linkage" is not a pillar',
+    },
+    {
+      name: 'a missing maturity level',
+      fw: mutate((f) => void (f.levels = f.levels.slice(0, 4))),
+      expected: 'content/framework/levels.yaml › "(all)" › level: levels must be exactly 1 to 5 once each (found 1, 2, 3, 4)',
+    },
+  ])('$name', ({ fw: broken, expected }) => {
+    it('reports it', () => {
+      expect(checkFramework(broken).map(formatProblem).join('\n')).toContain(expected);
+    });
+    it('stops the build with that message', () => {
+      expect(() => assertFramework(broken)).toThrow(expected);
+    });
+  });
+});
+
+describe('question-bank versions', () => {
+  it('makes version 1 the 51 statements in file order', () => {
+    const reg = bankRegistry(fw.items);
+    expect(currentBankVersion(fw.items)).toBe(1);
+    expect(reg[1]).toEqual(fw.items.map((i) => i.id));
+  });
+
+  it('keeps older versions unchanged when statements are appended', () => {
+    const grown = [...fw.items, { ...fw.items[0]!, id: 'educate-4', since: 2 }];
+    const reg = bankRegistry(grown);
+    expect(reg[1]).toHaveLength(51);
+    expect(reg[2]).toHaveLength(52);
+    expect(reg[2]!.at(-1)).toBe('educate-4');
+  });
+});
+
+describe('inChainOrder', () => {
+  it('puts practices before employees before customers before linkage', () => {
+    const { pillars, dimensions } = inChainOrder(fw);
+    expect(pillars.map((p) => p.id)).toEqual(['practices', 'employee', 'customer', 'linkage']);
+    expect(dimensions.slice(0, 5).map((d) => d.id)).toEqual(['educate', 'enable', 'empower', 'engage', 'roles']);
+    expect(dimensions.at(-1)!.id).toBe('linkage-trends');
+  });
+});

@@ -1,0 +1,25 @@
+import { defineConfig } from 'vitest/config';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { svelteTesting } from '@testing-library/svelte/vite';
+
+export default defineConfig({
+  test: {
+    reporters: ['default', './tests/support/count-reporter.ts'],
+    projects: [
+      {
+        // Pure logic: plain Node, no DOM.
+        test: { name: 'unit', environment: 'node', include: ['tests/unit/**/*.test.ts'] },
+      },
+      {
+        // Svelte components rendered in jsdom.
+        plugins: [svelte(), svelteTesting()],
+        test: {
+          name: 'components',
+          environment: 'jsdom',
+          include: ['tests/components/**/*.test.ts'],
+          setupFiles: ['./tests/setup.ts'],
+        },
+      },
+    ],
+  },
+});
