@@ -11,11 +11,14 @@ const base = process.env.BASE_PATH && process.env.BASE_PATH !== '/' ? process.en
 
 export default defineConfig({
   base,
-  site: process.env.SITE_URL || undefined,
+  ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
+  outDir: process.env.OUT_DIR || 'dist',
   trailingSlash: 'always',
   integrations: [mdx(), svelte()],
   build: { format: 'directory' },
   devToolbar: { enabled: false },
+  // Shiki highlights with inline styles, which the CSP forbids; the site shows no code.
+  markdown: { syntaxHighlight: false },
   security: {
     csp: {
       directives: [

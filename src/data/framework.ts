@@ -1,0 +1,31 @@
+import { getCollection } from 'astro:content';
+import { assertFramework, inChainOrder, type Framework } from '../lib/framework';
+
+let cached: Promise<Framework> | undefined;
+
+async function load(): Promise<Framework> {
+  const [concepts, pillars, dimensions, levels, items] = await Promise.all([
+    getCollection('concepts').then((es) => es.map((e) => e.data)),
+    getCollection('pillars').then((es) => es.map((e) => e.data)),
+    getCollection('dimensions').then((es) => es.map((e) => e.data)),
+    getCollection('levels').then((es) => es.map((e) => e.data)),
+    getCollection('items').then((es) => es.map((e) => e.data)),
+  ]);
+  const ordered = inChainOrder({ pillars, dimensions });
+  const fw: Framework = {
+    concepts,
+    pillars: ordered.pillars,
+    dimensions: ordered.dimensions,
+    levels: [...levels].sort((a, b) => a.level - b.level),
+    items,
+  };
+  // A broken reference between content files stops the build here, with file, entry and field.
+  assertFramework(fw);
+  return fw;
+}
+
+/** The checked framework, pillars and dimensions in chain order. Loaded once per build. */
+export function loadFramework(): Promise<Framework> {
+  cached ??= load();
+  return cached;
+}

@@ -1,0 +1,113 @@
+import { expect, test } from '@playwright/test';
+import { builtPages } from './helpers';
+
+test('the skip link is the first stop for keyboard users and moves focus to the content', async ({ page }) => {
+  await page.goto('/playbook/');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to main content' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main')).toBeFocused();
+});
+
+test('the header names the product and links to the three sections', async ({ page }) => {
+  await page.goto('/');
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  await expect(page.getByRole('banner').getByRole('link', { name: 'Partnership Playbook' })).toBeVisible();
+  for (const [name, href] of [
+    ['Playbook', '/playbook/'],
+    ['Self-assessment', '/assessment/'],
+    ['Team', '/team/'],
+  ] as const) {
+    await expect(nav.getByRole('link', { name })).toHaveAttribute('href', href);
+  }
+});
+
+test('the navigation marks the section the reader is in', async ({ page }) => {
+  await page.goto('/assessment/');
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  await expect(nav.getByRole('link', { name: 'Self-assessment' })).toHaveAttribute('aria-current', 'page');
+  await expect(nav.getByRole('link', { name: 'Playbook' })).not.toHaveAttribute('aria-current', /.*/);
+});
+
+test('the home page explains the product and shows the chain from culture to customer', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  const chain = page.locator('figure.chain');
+  await expect(chain.locator('svg.chain-wide')).toBeVisible();
+  await expect(chain.locator('svg.chain-narrow')).toBeHidden();
+  const steps = await chain.locator('ol li').allTextContents();
+  expect(steps.map((s) => s.split(' ')[0] + ' ' + s.split(' ')[1])).toEqual([
+    'Culture of',
+    'The four',
+    'The four',
+    'The four',
+    'Customer experience:',
+  ]);
+  for (const word of ['Educate', 'Roles', 'Commitment']) await expect(chain.locator('svg.chain-wide')).toContainText(word);
+  await expect(page.getByRole('link', { name: 'Read the playbook' })).toBeVisible();
+});
+
+for (const width of [320, 375, 768, 1280]) {
+  test(`every page fits a ${width}px-wide screen without sideways scrolling`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    for (const path of builtPages('dist')) {
+      await page.goto(path);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, `${path} at ${width}px`).toBeLessThanOrEqual(0);
+    }
+  });
+}
+
+test('on a phone the chain is drawn top to bottom', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto('/');
+  await expect(page.locator('svg.chain-narrow')).toBeVisible();
+  await expect(page.locator('svg.chain-wide')).toBeHidden();
+});
+
+test('dark mode changes the colours', async ({ page }) => {
+  const background = async (scheme: 'light' | 'dark') => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto('/');
+    return page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  };
+  expect(await background('light')).not.toBe(await background('dark'));
+});
+
+test('a printed page leaves out the header, navigation and footer', async ({ page }) => {
+  await page.goto('/assessment/');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('banner')).toBeHidden();
+  await expect(page.getByRole('contentinfo')).toBeHidden();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+});
+
+test('pages without an interactive part load no JavaScript at all', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script') scripts.push(r.url());
+  });
+  for (const path of builtPages('dist')) await page.goto(path);
+  expect(scripts).toEqual([]);
+});
+
+test('an unknown address shows the not-found page with a way home', async ({ page }) => {
+  const response = await page.goto('/no-such-page/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('We could not find that page');
+  await expect(page.getByRole('link', { name: 'Go to the home page' })).toHaveAttribute('href', '/');
+});
+
+test('the content security policy forbids inline and evaluated script', async ({ page }) => {
+  for (const path of builtPages('dist')) {
+    await page.goto(path);
+    const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+    const scriptSrc = csp?.split(';').find((d) => d.trim().startsWith('script-src'));
+    expect(scriptSrc, path).toBeTruthy();
+    expect(scriptSrc).not.toContain('unsafe-inline');
+    expect(scriptSrc).not.toContain('unsafe-eval');
+    expect(csp).toContain("default-src 'self'");
+  }
+});

@@ -1,0 +1,105 @@
+#!/usr/bin/env node
+// Measures the JavaScript each built page loads and fails when a page is over its budget.
+// Usage: npm run budget [-- dist-dir]   (builds the site first when the folder is missing)
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, posix, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const outDir = process.argv[2] || 'dist';
+
+/**
+ * Budgets in gzip bytes, first match wins. `atLoad` is what the page loads before the reader does
+ * anything; islands that wait until they are visible are reported separately.
+ */
+const BUDGETS = [{ match: () => true, atLoad: 0, note: 'pages with no island' }];
+
+if (!existsSync(outDir)) {
+  console.log(`${outDir}/ not found: building the site first.`);
+  const build = spawnSync(join('node_modules', '.bin', 'astro'), ['build'], { stdio: 'inherit' });
+  if (build.status !== 0) process.exit(1);
+}
+
+const gz = (text) => gzipSync(text, { level: 9 }).length;
+
+function htmlFiles(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const full = join(dir, name);
+    return statSync(full).isDirectory() ? htmlFiles(full) : name.endsWith('.html') ? [full] : [];
+  });
+}
+
+function pagePath(file) {
+  const rel = relative(outDir, file).replaceAll('\\', '/');
+  return rel === 'index.html' ? '/' : rel.endsWith('/index.html') ? `/${rel.slice(0, -10)}` : `/${rel}`;
+}
+
+/** Maps a URL used in a page to a file in the build, ignoring the base path. */
+function fileFor(url, fromFile) {
+  if (/^[a-z]+:/i.test(url)) return null;
+  if (url.startsWith('/')) {
+    const parts = url.split('/').filter(Boolean);
+    for (let i = 0; i < parts.length; i++) {
+      const candidate = join(outDir, ...parts.slice(i));
+      if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
+    }
+    return null;
+  }
+  return join(dirname(fromFile), url);
+}
+
+/** A module and every module it imports statically (dynamic imports load later, on demand). */
+function closure(entry, seen = new Set()) {
+  if (!entry || seen.has(entry) || !existsSync(entry)) return seen;
+  seen.add(entry);
+  const code = readFileSync(entry, 'utf8');
+  for (const m of code.matchAll(/(?:^|[;\s}])(?:import|export)\s*(?:[\w$*{}\s,]*?from\s*)?["']([^"']+\.m?js)["']/g)) {
+    closure(posix.join(dirname(entry), m[1]), seen);
+  }
+  return seen;
+}
+
+const attr = (tag, name) => tag.match(new RegExp(`${name}="([^"]*)"`))?.[1];
+const rows = [];
+let failed = 0;
+for (const file of htmlFiles(outDir).sort()) {
+  const html = readFileSync(file, 'utf8');
+  const atLoad = new Set();
+  const deferred = new Set();
+  let inline = 0;
+  for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+    const src = attr(m[1], 'src');
+    if (src) closure(fileFor(src, file)).forEach((f) => atLoad.add(f));
+    else if (!/type="application\/(ld\+)?json"/.test(m[1])) inline += gz(m[2]);
+  }
+  for (const m of html.matchAll(/<link\b[^>]*rel="modulepreload"[^>]*>/g)) {
+    closure(fileFor(attr(m[0], 'href'), file)).forEach((f) => atLoad.add(f));
+  }
+  for (const m of html.matchAll(/<astro-island\b[^>]*>/g)) {
+    const when = attr(m[0], 'client');
+    const target = when === 'visible' || when === 'media' ? deferred : atLoad;
+    for (const key of ['component-url', 'renderer-url']) {
+      closure(fileFor(attr(m[0], key) ?? '', file)).forEach((f) => target.add(f));
+    }
+  }
+  for (const f of atLoad) deferred.delete(f);
+  const bytes = (set) => [...set].reduce((sum, f) => sum + gz(readFileSync(f)), 0);
+  const page = pagePath(file);
+  const budget = BUDGETS.find((b) => b.match(page));
+  const loaded = bytes(atLoad) + inline;
+  const ok = loaded <= budget.atLoad;
+  if (!ok) failed++;
+  rows.push({ page, loaded, deferred: bytes(deferred), files: atLoad.size, budget: budget.atLoad, ok });
+}
+
+const kb = (n) => (n === 0 ? '0 B' : `${(n / 1024).toFixed(1)} KB`);
+const pad = (s, n) => String(s).padEnd(n);
+console.log(`JavaScript per page in ${outDir}/ (gzip):`);
+console.log(`${pad('page', 28)}${pad('at load', 12)}${pad('files', 7)}${pad('when visible', 14)}${pad('budget', 10)}result`);
+for (const r of rows) {
+  console.log(
+    `${pad(r.page, 28)}${pad(kb(r.loaded), 12)}${pad(r.files, 7)}${pad(kb(r.deferred), 14)}${pad(kb(r.budget), 10)}${r.ok ? 'ok' : 'OVER BUDGET'}`,
+  );
+}
+console.log(failed ? `${failed} page(s) over budget.` : `All ${rows.length} pages within budget.`);
+process.exit(failed ? 1 : 0);
