@@ -85,19 +85,34 @@ export function checkFramework(fw: Framework): FrameworkProblem[] {
 
   const levelNumbers = fw.levels.map((l) => l.level).sort((a, b) => a - b);
   if (levelNumbers.join(',') !== '1,2,3,4,5') {
-    add(FRAMEWORK_FILES.levels, '(all)', 'level', `levels must be exactly 1 to 5 once each (found ${levelNumbers.join(', ') || 'none'})`);
+    add(
+      FRAMEWORK_FILES.levels,
+      '(all)',
+      'level',
+      `levels must be exactly 1 to 5 once each (found ${levelNumbers.join(', ') || 'none'})`,
+    );
   }
 
   let lastSince = 0;
   for (const item of fw.items) {
     if (!dimensionIds.has(item.dimension)) {
-      add(FRAMEWORK_FILES.items, item.id, 'dimension', `"${item.dimension}" is not a dimension (known: ${known(dimensionIds)})`);
+      add(
+        FRAMEWORK_FILES.items,
+        item.id,
+        'dimension',
+        `"${item.dimension}" is not a dimension (known: ${known(dimensionIds)})`,
+      );
     }
     for (const c of item.concepts) {
       if (!conceptIds.has(c)) add(FRAMEWORK_FILES.items, item.id, 'concepts', `"${c}" is not a concept ID`);
     }
     if (item.since < lastSince) {
-      add(FRAMEWORK_FILES.items, item.id, 'since', `is ${item.since} but comes after a statement of version ${lastSince}; add new statements at the end`);
+      add(
+        FRAMEWORK_FILES.items,
+        item.id,
+        'since',
+        `is ${item.since} but comes after a statement of version ${lastSince}; add new statements at the end`,
+      );
     }
     lastSince = Math.max(lastSince, item.since);
   }
@@ -107,7 +122,12 @@ export function checkFramework(fw: Framework): FrameworkProblem[] {
     const quick = mine.filter((i) => i.quick).length;
     if (mine.length === 0) add(FRAMEWORK_FILES.items, d.id, 'dimension', 'no statement measures this dimension');
     else if (quick !== 1) {
-      add(FRAMEWORK_FILES.items, d.id, 'quick', `exactly one statement per dimension must have quick: true (found ${quick})`);
+      add(
+        FRAMEWORK_FILES.items,
+        d.id,
+        'quick',
+        `exactly one statement per dimension must have quick: true (found ${quick})`,
+      );
     }
   }
 

@@ -118,7 +118,10 @@ const answerBytes = (n: number) => Math.ceil((n * 3) / 8);
 /** Trims a label and returns it, or undefined when it is empty. Use before encoding user input. */
 export function normalizeLabel(raw: string): string | undefined {
   // eslint-disable-next-line no-control-regex
-  const cleaned = raw.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ').replace(/\s+/g, ' ').trim();
+  const cleaned = raw
+    .replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   return cleaned ? [...cleaned].slice(0, MAX_LABEL_LENGTH).join('') : undefined;
 }
 
@@ -241,7 +244,7 @@ function decodeUnsafe(text: unknown, banks: BankRegistry): DecodeOutcome {
   // Bits after the last answer must be zero, so one result has exactly one code.
   const usedBits = n * 3;
   const lastAnswerByte = bytes[HEADER_BYTES + answerBytes(n) - 1];
-  if (usedBits % 8 !== 0 && lastAnswerByte !== undefined && (lastAnswerByte & (0xff >> usedBits % 8)) !== 0) {
+  if (usedBits % 8 !== 0 && lastAnswerByte !== undefined && (lastAnswerByte & (0xff >> (usedBits % 8))) !== 0) {
     return fail('malformed');
   }
 

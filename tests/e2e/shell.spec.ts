@@ -45,7 +45,8 @@ test('the home page explains the product and shows the chain from culture to cus
     'The four',
     'Customer experience:',
   ]);
-  for (const word of ['Educate', 'Roles', 'Commitment']) await expect(chain.locator('svg.chain-wide')).toContainText(word);
+  for (const word of ['Educate', 'Roles', 'Commitment'])
+    await expect(chain.locator('svg.chain-wide')).toContainText(word);
   await expect(page.getByRole('link', { name: 'Read the playbook' })).toBeVisible();
 });
 
@@ -110,4 +111,26 @@ test('the content security policy forbids inline and evaluated script', async ({
     expect(scriptSrc).not.toContain('unsafe-eval');
     expect(csp).toContain("default-src 'self'");
   }
+});
+
+test('the playbook index names each group of the framework with its short name', async ({ page }) => {
+  await page.goto('/playbook/');
+  for (const name of [
+    'Management practices (The four Es)',
+    'What employees expect (The four Rs)',
+    'What customers expect (The four Cs)',
+    'Linking EX and CX (Five questions)',
+  ]) {
+    await expect(page.getByRole('heading', { level: 2, name })).toBeVisible();
+  }
+  await expect(page.locator('.cards > li')).toHaveCount(17);
+});
+
+test('the assessment page explains the five levels with their score ranges', async ({ page }) => {
+  await page.goto('/assessment/');
+  const levels = page.locator('.levels dt');
+  await expect(levels).toHaveCount(5);
+  await expect(levels.first()).toHaveText(/Level 1 of 5: Hired hands\s+\(score 0 to under 20\)/);
+  await expect(levels.last()).toHaveText(/Level 5 of 5: Partnership culture\s+\(score 80 to 100\)/);
+  await expect(page.getByText('Full assessment: 51 statements')).toBeVisible();
 });

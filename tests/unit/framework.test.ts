@@ -28,7 +28,10 @@ describe('the framework content', () => {
     for (const d of fw.dimensions) {
       const mine = fw.items.filter((i) => i.dimension === d.id);
       expect(mine, d.id).toHaveLength(3);
-      expect(mine.filter((i) => i.quick), d.id).toHaveLength(1);
+      expect(
+        mine.filter((i) => i.quick),
+        d.id,
+      ).toHaveLength(1);
     }
   });
 
@@ -50,7 +53,12 @@ describe('the framework content', () => {
     if (!brief) return expect.fail('../shared/FRAMEWORK.md is needed beside the project for this check');
     expect(brief.all.length).toBeGreaterThanOrEqual(25);
     expect(fw.concepts.map((c) => c.id).sort()).toEqual([...brief.all].sort());
-    expect(fw.concepts.filter((c) => c.measured).map((c) => c.id).sort()).toEqual([...brief.measured].sort());
+    expect(
+      fw.concepts
+        .filter((c) => c.measured)
+        .map((c) => c.id)
+        .sort(),
+    ).toEqual([...brief.measured].sort());
   });
 
   it('measures every concept marked (A) with at least one statement', () => {
@@ -93,7 +101,8 @@ describe('checkFramework finds broken content and names file, entry and field', 
     {
       name: 'a dimension with no quick-check statement',
       fw: mutate((f) => void (items(f)[0]!.quick = false)),
-      expected: 'content/framework/items.yaml › "educate" › quick: exactly one statement per dimension must have quick: true (found 0)',
+      expected:
+        'content/framework/items.yaml › "educate" › quick: exactly one statement per dimension must have quick: true (found 0)',
     },
     {
       name: 'a statement inserted before newer ones instead of appended',
@@ -102,7 +111,9 @@ describe('checkFramework finds broken content and names file, entry and field', 
     },
     {
       name: 'a measured concept that no statement asks about',
-      fw: mutate((f) => void (f.items = items(f).map((i) => ({ ...i, concepts: i.concepts.filter((c) => c !== 'care') })))),
+      fw: mutate(
+        (f) => void (f.items = items(f).map((i) => ({ ...i, concepts: i.concepts.filter((c) => c !== 'care') }))),
+      ),
       expected: 'content/framework/concepts.yaml › "care" › measured: is true but no statement',
     },
     {
@@ -113,7 +124,8 @@ describe('checkFramework finds broken content and names file, entry and field', 
     {
       name: 'a missing maturity level',
       fw: mutate((f) => void (f.levels = f.levels.slice(0, 4))),
-      expected: 'content/framework/levels.yaml › "(all)" › level: levels must be exactly 1 to 5 once each (found 1, 2, 3, 4)',
+      expected:
+        'content/framework/levels.yaml › "(all)" › level: levels must be exactly 1 to 5 once each (found 1, 2, 3, 4)',
     },
   ])('$name', ({ fw: broken, expected }) => {
     it('reports it', () => {

@@ -40,7 +40,13 @@ describe('scoreAnswers: dimensions', () => {
 });
 
 describe('scoreAnswers: pillars and overall', () => {
-  it.each<{ name: string; answers: Answers; practices: number | null; customer: number | null; overall: number | null }>([
+  it.each<{
+    name: string;
+    answers: Answers;
+    practices: number | null;
+    customer: number | null;
+    overall: number | null;
+  }>([
     {
       name: 'a pillar is the mean of its dimensions, not of its statements',
       answers: { a1: 5, a2: 5, a3: 5, b1: 1, b2: 1, c1: 3 },
@@ -62,7 +68,13 @@ describe('scoreAnswers: pillars and overall', () => {
       customer: null,
       overall: 75,
     },
-    { name: 'nothing answered leaves everything unscored', answers: {}, practices: null, customer: null, overall: null },
+    {
+      name: 'nothing answered leaves everything unscored',
+      answers: {},
+      practices: null,
+      customer: null,
+      overall: null,
+    },
   ])('$name', ({ answers, practices, customer, overall }) => {
     const s = scoreAnswers(answers, model);
     expect(s.pillars.practices.score).toBe(practices);
@@ -100,7 +112,9 @@ describe('scoreAnswers with the real question bank', () => {
   });
 
   it('scores the full assessment across all four pillars', () => {
-    const answers = Object.fromEntries(fw.items.map((i) => [i.id, i.dimension === 'cost' ? (1 as const) : (5 as const)]));
+    const answers = Object.fromEntries(
+      fw.items.map((i) => [i.id, i.dimension === 'cost' ? (1 as const) : (5 as const)]),
+    );
     const s = scoreAnswers(answers, fw);
     expect(s.overall.total).toBe(51);
     expect(s.pillars.customer.score).toBe(75); // (100 + 0 + 100 + 100) / 4

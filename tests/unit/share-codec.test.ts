@@ -18,7 +18,9 @@ const ids = banks[1]!;
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 
 const allFive = Object.fromEntries(ids.map((id) => [id, 5 as Answer]));
-const mixed: Record<string, Answer> = Object.fromEntries(ids.map((id, i) => [id, ([1, 2, 3, 4, 5, 'dk'] as const)[i % 6]!]));
+const mixed: Record<string, Answer> = Object.fromEntries(
+  ids.map((id, i) => [id, ([1, 2, 3, 4, 5, 'dk'] as const)[i % 6]!]),
+);
 const quickOnly = Object.fromEntries(fw.items.filter((i) => i.quick).map((i) => [i.id, 3 as Answer]));
 
 const answerArb = fc.constantFrom<Answer>(1, 2, 3, 4, 5, 'dk');
@@ -40,11 +42,17 @@ const resultArb: fc.Arbitrary<SharedResult> = fc
 
 describe('encodeResult / decodeResult round trip', () => {
   it.each<{ name: string; result: SharedResult }>([
-    { name: 'a full result, all strongly agree, with a role', result: { bank: 1, mode: 'full', role: 'manager', answers: allFive } },
+    {
+      name: 'a full result, all strongly agree, with a role',
+      result: { bank: 1, mode: 'full', role: 'manager', answers: allFive },
+    },
     { name: "a full result mixing every answer and don't know", result: { bank: 1, mode: 'full', answers: mixed } },
     { name: 'a quick check', result: { bank: 1, mode: 'quick', role: 'ic-customer-facing', answers: quickOnly } },
     { name: 'nothing answered', result: { bank: 1, mode: 'quick', answers: {} } },
-    { name: 'a label with accents and emoji', result: { bank: 1, mode: 'full', label: 'Zoë’s team 🚀', answers: quickOnly } },
+    {
+      name: 'a label with accents and emoji',
+      result: { bank: 1, mode: 'full', label: 'Zoë’s team 🚀', answers: quickOnly },
+    },
     {
       name: 'a label that looks like markup stays plain text',
       result: { bank: 1, mode: 'full', label: '<img src=x onerror=alert(1)>', answers: {} },
@@ -82,7 +90,11 @@ describe('decodeResult reports what is wrong', () => {
     { name: 'format 0, which never existed', input: '0' + good.slice(1), error: 'malformed' },
     { name: 'a code from a newer format', input: '2' + good.slice(1), error: 'newer-format' },
     { name: 'a code from a much newer format', input: 'Z' + good.slice(1), error: 'newer-format' },
-    { name: 'characters that are not in a code', input: good.slice(0, 10) + '%20' + good.slice(13), error: 'malformed' },
+    {
+      name: 'characters that are not in a code',
+      input: good.slice(0, 10) + '%20' + good.slice(13),
+      error: 'malformed',
+    },
     { name: 'a code cut in half', input: good.slice(0, 18), error: 'truncated' },
     { name: 'a code missing its last character', input: good.slice(0, -1), error: 'truncated' },
     { name: 'the format character alone', input: '1', error: 'truncated' },

@@ -5,7 +5,9 @@ import { decodeResult, type SharedResult } from '../../src/lib/share-codec';
 import { loadFramework } from '../support/framework';
 
 const banks = bankRegistry(loadFramework().items);
-const fixtures = JSON.parse(readFileSync(new URL('../fixtures/share-codes-format-1.json', import.meta.url), 'utf8')) as {
+const fixtures = JSON.parse(
+  readFileSync(new URL('../fixtures/share-codes-format-1.json', import.meta.url), 'utf8'),
+) as {
   codes: { name: string; code: string; result: SharedResult }[];
 };
 
