@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import svelte from '@astrojs/svelte';
+import searchIndex from './src/integrations/search-index.ts';
 
 /**
  * The site can live under a sub-path (for example a project page at /playbook/).
@@ -14,11 +15,15 @@ export default defineConfig({
   ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
   outDir: process.env.OUT_DIR || 'dist',
   trailingSlash: 'always',
-  integrations: [mdx(), svelte()],
+  integrations: [mdx(), svelte(), searchIndex()],
   build: { format: 'directory' },
   devToolbar: { enabled: false },
   // Shiki highlights with inline styles, which the CSP forbids; the site shows no code.
   markdown: { syntaxHighlight: false },
+  vite: {
+    // Scripts ship as files, never inlined: inlined scripts lose Vite's dynamic-import helper.
+    build: { assetsInlineLimit: 0 },
+  },
   security: {
     csp: {
       directives: [

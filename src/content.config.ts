@@ -1,5 +1,7 @@
 import { defineCollection } from 'astro:content';
-import { file } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
+import { ChapterSchema } from './schemas/chapter';
+import { PlaySchema } from './schemas/play';
 import { ConceptSchema } from './schemas/concept';
 import { DimensionSchema } from './schemas/dimension';
 import { ItemSchema } from './schemas/item';
@@ -15,4 +17,6 @@ export const collections = {
   dimensions: defineCollection({ loader: file(framework('dimensions')), schema: DimensionSchema }),
   levels: defineCollection({ loader: file(framework('levels')), schema: LevelSchema }),
   items: defineCollection({ loader: file(framework('items')), schema: ItemSchema }),
+  chapters: defineCollection({ loader: glob({ pattern: '*.mdx', base: 'content/playbook' }), schema: ChapterSchema }),
+  plays: defineCollection({ loader: glob({ pattern: '*.mdx', base: 'content/plays' }), schema: PlaySchema }),
 };

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { builtPages } from './helpers';
+import { builtPages, PAGES_WITH_SCRIPTS } from './helpers';
 
 test('the skip link is the first stop for keyboard users and moves focus to the content', async ({ page }) => {
   await page.goto('/playbook/');
@@ -90,7 +90,9 @@ test('pages without an interactive part load no JavaScript at all', async ({ pag
   page.on('request', (r) => {
     if (r.resourceType() === 'script') scripts.push(r.url());
   });
-  for (const path of builtPages('dist')) await page.goto(path);
+  const pages = builtPages('dist').filter((p) => !PAGES_WITH_SCRIPTS.includes(p));
+  expect(pages.length).toBeGreaterThan(40);
+  for (const path of pages) await page.goto(path);
   expect(scripts).toEqual([]);
 });
 
@@ -105,32 +107,15 @@ test('the content security policy forbids inline and evaluated script', async ({
   for (const path of builtPages('dist')) {
     await page.goto(path);
     const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
-    const scriptSrc = csp?.split(';').find((d) => d.trim().startsWith('script-src'));
+    const scriptSrc = csp
+      ?.split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .find((d) => d[0] === 'script-src');
     expect(scriptSrc, path).toBeTruthy();
-    expect(scriptSrc).not.toContain('unsafe-inline');
-    expect(scriptSrc).not.toContain('unsafe-eval');
+    expect(scriptSrc).not.toContain("'unsafe-inline'");
+    expect(scriptSrc).not.toContain("'unsafe-eval'");
+    // Only search compiles WebAssembly; no other page may allow it.
+    expect(scriptSrc!.includes("'wasm-unsafe-eval'"), path).toBe(path === '/playbook/search/');
     expect(csp).toContain("default-src 'self'");
   }
-});
-
-test('the playbook index names each group of the framework with its short name', async ({ page }) => {
-  await page.goto('/playbook/');
-  for (const name of [
-    'Management practices (The four Es)',
-    'What employees expect (The four Rs)',
-    'What customers expect (The four Cs)',
-    'Linking EX and CX (Five questions)',
-  ]) {
-    await expect(page.getByRole('heading', { level: 2, name })).toBeVisible();
-  }
-  await expect(page.locator('.cards > li')).toHaveCount(17);
-});
-
-test('the assessment page explains the five levels with their score ranges', async ({ page }) => {
-  await page.goto('/assessment/');
-  const levels = page.locator('.levels dt');
-  await expect(levels).toHaveCount(5);
-  await expect(levels.first()).toHaveText(/Level 1 of 5: Hired hands\s+\(score 0 to under 20\)/);
-  await expect(levels.last()).toHaveText(/Level 5 of 5: Partnership culture\s+\(score 80 to 100\)/);
-  await expect(page.getByText('Full assessment: 51 statements')).toBeVisible();
 });

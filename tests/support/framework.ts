@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { z } from 'astro/zod';
@@ -42,4 +42,18 @@ export function briefConceptIds(): { all: string[]; measured: string[] } | null 
     if (m[2]) measured.push(m[1]!);
   }
   return { all, measured };
+}
+
+/** Reads every MDX file of a content folder: its ID (file name), frontmatter and body. */
+export function readMdxFolder(folder: string): { id: string; data: Record<string, unknown>; body: string }[] {
+  const dir = `${root}content/${folder}`;
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.mdx'))
+    .sort()
+    .map((f) => {
+      const text = readFileSync(`${dir}/${f}`, 'utf8');
+      const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text);
+      if (!match) throw new Error(`content/${folder}/${f} has no frontmatter`);
+      return { id: f.replace(/\.mdx$/, ''), data: parse(match[1]!) as Record<string, unknown>, body: match[2]! };
+    });
 }

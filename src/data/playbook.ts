@@ -1,0 +1,27 @@
+import { getCollection } from 'astro:content';
+import { formatProblem } from '../lib/framework';
+import { checkPlaybook, readingOrder, type Playbook } from '../lib/playbook';
+import { loadFramework } from './framework';
+
+let cached: Promise<Playbook> | undefined;
+
+async function load(): Promise<Playbook> {
+  const [chapters, plays, fw] = await Promise.all([getCollection('chapters'), getCollection('plays'), loadFramework()]);
+  const pb: Playbook = {
+    chapters: readingOrder(chapters.map((c) => ({ ...c.data, id: c.id }))),
+    plays: plays.map((p) => ({ ...p.data, id: p.id })).sort((a, b) => a.title.localeCompare(b.title)),
+  };
+  const problems = checkPlaybook(pb, fw);
+  if (problems.length > 0) {
+    throw new Error(
+      `The playbook has ${problems.length} problem(s):\n${problems.map((p) => `  - ${formatProblem(p)}`).join('\n')}`,
+    );
+  }
+  return pb;
+}
+
+/** The checked chapters (in reading order) and plays. Loaded once per build. */
+export function loadPlaybook(): Promise<Playbook> {
+  cached ??= load();
+  return cached;
+}

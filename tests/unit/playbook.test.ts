@@ -1,0 +1,239 @@
+import { describe, expect, it } from 'vitest';
+import { ChapterSchema } from '../../src/schemas/chapter';
+import { PlaySchema } from '../../src/schemas/play';
+import { formatProblem } from '../../src/lib/framework';
+import {
+  checkPlaybook,
+  describeLevels,
+  excerptParts,
+  neighbours,
+  playsFor,
+  readingOrder,
+  sectionPath,
+  type ChapterEntry,
+  type PlayEntry,
+  type Playbook,
+} from '../../src/lib/playbook';
+import { loadFramework, readMdxFolder } from '../support/framework';
+
+const fw = loadFramework();
+const chapterFiles = readMdxFolder('playbook');
+const playFiles = readMdxFolder('plays');
+const real: Playbook = {
+  chapters: chapterFiles.map((f) => ({ ...ChapterSchema.parse(f.data), id: f.id })),
+  plays: playFiles.map((f) => ({ ...PlaySchema.parse(f.data), id: f.id })),
+};
+
+describe('the playbook content', () => {
+  it('passes every cross-check against the framework', () => {
+    expect(checkPlaybook(real, fw).map(formatProblem)).toEqual([]);
+  });
+
+  it('has the chapters a leader needs, in reading order', () => {
+    expect(readingOrder(real.chapters).map((c) => c.id)).toEqual([
+      'why',
+      'customers',
+      'employees',
+      'practices',
+      'ownership',
+      'five-questions',
+      'linkage-why',
+      'linkage-current-state',
+      'linkage-priorities',
+      'linkage-leadership',
+      'linkage-trends',
+      'team-session',
+      'scoring',
+      'privacy',
+    ]);
+  });
+
+  it('teaches every concept of the framework in at least one chapter', () => {
+    const taught = new Set(real.chapters.flatMap((c) => c.concepts));
+    expect(fw.concepts.map((c) => c.id).filter((id) => !taught.has(id))).toEqual([]);
+  });
+
+  it('has 34 or more plays, and for every dimension a first step and a next step', () => {
+    expect(real.plays.length).toBeGreaterThanOrEqual(34);
+    for (const d of fw.dimensions) {
+      const plays = playsFor(d.id, real.plays);
+      expect(plays.length, d.id).toBeGreaterThanOrEqual(2);
+      expect(
+        plays.some((p) => Math.max(...p.levels) <= 2),
+        `${d.id} first step`,
+      ).toBe(true);
+      expect(
+        plays.some((p) => Math.min(...p.levels) >= 3),
+        `${d.id} next step`,
+      ).toBe(true);
+    }
+  });
+
+  it.each(fw.dimensions.map((d) => [d.id, d.title] as const))(
+    'gives %s a full section: its question, a comparison, signals, discussion questions and plays',
+    (id, title) => {
+      const home = chapterFiles.find((c) => (c.data['dimensions'] as string[] | undefined)?.includes(id));
+      expect(home, `a chapter lists ${id}`).toBeDefined();
+      const body = home!.body;
+      // The section's anchor is its heading (slug of the title) or the intro itself.
+      const anchored = body.includes(`## ${title}\n`) && title.toLowerCase() === id;
+      expect(anchored || body.includes(`<DimensionIntro id="${id}" anchor />`), `${id} has an anchor`).toBe(true);
+      const start = body.indexOf(`<DimensionIntro id="${id}"`);
+      const end = body.indexOf(`<PlaysFor dimension="${id}" />`);
+      expect(start, `${id} intro`).toBeGreaterThanOrEqual(0);
+      expect(end, `${id} plays`).toBeGreaterThan(start);
+      const section = body.slice(start, end);
+      expect(section).toContain('<Compare');
+      expect(section).toContain('### Signals that show where you stand');
+      const questions = section.split('### Questions for your leadership team')[1] ?? '';
+      expect(questions.match(/^\d+\. /gm)?.length ?? 0, `${id} discussion questions`).toBeGreaterThanOrEqual(3);
+    },
+  );
+
+  it.each(playFiles.map((p) => [p.id, p.body] as const))(
+    'play %s has an aim, steps and a way to tell it worked',
+    (_, body) => {
+      expect(body).toContain('## Aim');
+      expect(body).toContain('## How you know it worked');
+      const steps = body.split('## Steps')[1]?.split('## How you know it worked')[0] ?? '';
+      expect(steps.match(/^\d+\. /gm)?.length ?? 0).toBeGreaterThanOrEqual(4);
+    },
+  );
+});
+
+const chapter = (id: string, extra: Partial<ChapterEntry> = {}): ChapterEntry => ({
+  id,
+  title: id,
+  order: 1,
+  summary: 's',
+  concepts: [],
+  dimensions: [],
+  sources: [],
+  ...extra,
+});
+const play = (id: string, dimensions: string[], levels: number[]): PlayEntry => ({
+  id,
+  title: id,
+  summary: 's',
+  dimensions,
+  levels,
+  time: 't',
+  who: 'w',
+});
+
+describe('checkPlaybook finds gaps and broken references', () => {
+  const tiny = {
+    concepts: [{ id: 'c1', title: 'C', summary: 's', measured: false }],
+    dimensions: [
+      { id: 'd1', pillar: 'practices' as const, order: 1, title: 'D', question: 'q', summary: 's', concepts: ['c1'] },
+    ],
+  };
+  const good: Playbook = {
+    chapters: [chapter('one', { concepts: ['c1'], dimensions: ['d1'] })],
+    plays: [play('p1', ['d1'], [1, 2]), play('p2', ['d1'], [3, 4, 5])],
+  };
+  it('accepts a complete playbook', () => expect(checkPlaybook(good, tiny)).toEqual([]));
+  it.each<{ name: string; pb: Playbook; expected: string }>([
+    {
+      name: 'a concept no chapter teaches',
+      pb: { ...good, chapters: [chapter('one', { dimensions: ['d1'] })] },
+      expected: 'content/playbook › "c1" › concepts: no chapter lists this concept',
+    },
+    {
+      name: 'a dimension without a section',
+      pb: { ...good, chapters: [chapter('one', { concepts: ['c1'] })] },
+      expected: 'content/playbook › "d1" › dimensions: must have its section in exactly one chapter (found 0)',
+    },
+    {
+      name: 'a dimension with two sections',
+      pb: { ...good, chapters: [...good.chapters, chapter('two', { order: 2, dimensions: ['d1'] })] },
+      expected: '(found 2)',
+    },
+    {
+      name: 'a dimension with only one play',
+      pb: { ...good, plays: [play('p1', ['d1'], [1, 2])] },
+      expected: 'content/plays › "d1" › dimensions: needs at least two plays (found 1)',
+    },
+    {
+      name: 'no first-step play',
+      pb: { ...good, plays: [play('p1', ['d1'], [3]), play('p2', ['d1'], [4, 5])] },
+      expected: 'needs a first-step play for levels 1–2',
+    },
+    {
+      name: 'a play naming an unknown dimension',
+      pb: { ...good, plays: [...good.plays, play('p3', ['nope'], [1])] },
+      expected: 'content/plays/p3.mdx › "p3" › dimensions: "nope" is not a dimension',
+    },
+    {
+      name: 'a chapter under a parent that does not exist',
+      pb: { ...good, chapters: [chapter('one', { concepts: ['c1'], dimensions: ['d1'], parent: 'ghost' })] },
+      expected: 'content/playbook/one.mdx › "one" › parent: "ghost" is not a chapter',
+    },
+    {
+      name: 'two chapters with the same order',
+      pb: { ...good, chapters: [...good.chapters, chapter('two')] },
+      expected: 'content/playbook/two.mdx › "two" › order: 1 is also the order of "one"',
+    },
+  ])('$name', ({ pb, expected }) => {
+    expect(checkPlaybook(pb, tiny).map(formatProblem).join('\n')).toContain(expected);
+  });
+});
+
+describe('reading order and neighbours', () => {
+  const chapters = [
+    chapter('b', { order: 2 }),
+    chapter('child-2', { order: 9, parent: 'b' }),
+    chapter('a', { order: 1 }),
+    chapter('child-1', { order: 5, parent: 'b' }),
+    chapter('c', { order: 3 }),
+  ];
+  it('puts children right after their parent', () => {
+    expect(readingOrder(chapters).map((c) => c.id)).toEqual(['a', 'b', 'child-1', 'child-2', 'c']);
+  });
+  it.each([
+    ['a', undefined, 'b'],
+    ['child-2', 'child-1', 'c'],
+    ['c', 'child-2', undefined],
+  ])('around %s: previous %s, next %s', (id, previous, next) => {
+    const n = neighbours(chapters, id);
+    expect(n.previous?.id).toBe(previous);
+    expect(n.next?.id).toBe(next);
+  });
+});
+
+describe('sectionPath', () => {
+  it('points at the chapter that holds the section, anchored on the dimension', () => {
+    expect(sectionPath('cost', real.chapters)).toBe('/playbook/customers/#cost');
+    expect(sectionPath('linkage-why', real.chapters)).toBe('/playbook/linkage-why/#linkage-why');
+  });
+  it('fails loudly for a dimension with no section', () => {
+    expect(() => sectionPath('nowhere', real.chapters)).toThrow('No chapter');
+  });
+});
+
+describe('describeLevels', () => {
+  it.each([
+    [[1, 2], 'levels 1–2'],
+    [[3, 4, 5], 'levels 3–5'],
+    [[3], 'level 3'],
+    [[5, 3], 'levels 3, 5'],
+    [[2, 2, 1], 'levels 1–2'],
+  ])('%j → %s', (levels, text) => expect(describeLevels(levels)).toBe(text));
+});
+
+describe('excerptParts', () => {
+  it.each([
+    ['plain text', [{ text: 'plain text', mark: false }]],
+    [
+      'find the <mark>whiteboard</mark> here',
+      [
+        { text: 'find the ', mark: false },
+        { text: 'whiteboard', mark: true },
+        { text: ' here', mark: false },
+      ],
+    ],
+    ['fish &amp; chips &lt;3', [{ text: 'fish & chips <3', mark: false }]],
+    // Anything but <mark> is dropped, so nothing from the index is ever treated as markup.
+    ['<img src=x onerror=alert(1)>safe<script>bad()</script>', [{ text: 'safebad()', mark: false }]],
+  ])('%j', (html, parts) => expect(excerptParts(html)).toEqual(parts));
+});
