@@ -22,7 +22,16 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   vite: {
     // Scripts ship as files, never inlined: inlined scripts lose Vite's dynamic-import helper.
-    build: { assetsInlineLimit: 0 },
+    build: {
+      assetsInlineLimit: 0,
+      rollupOptions: {
+        // MDX pages carry a directive the bundler cannot keep; it is harmless and only adds noise.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+          warn(warning);
+        },
+      },
+    },
   },
   security: {
     csp: {

@@ -38,9 +38,12 @@ function run(label, cmd, args, { env = {}, counts = false } = {}) {
 }
 
 const bin = (name) => join('node_modules', '.bin', name);
+const overlap = join('..', 'shared', 'tools', 'source-overlap');
 
 run('astro check', bin('astro'), ['check']);
 run('svelte-check', bin('svelte-check'), ['--fail-on-warnings', '--tsconfig', './tsconfig.json']);
+if (existsSync(overlap)) run('no sentence copied from the source articles', 'python3', [overlap, '.']);
+else console.log(`\n▶ source check skipped: ${overlap} is not beside this clone`);
 run('unit and component tests (vitest)', bin('vitest'), ['run'], { counts: true });
 const built = run('astro build', bin('astro'), ['build']);
 const builtSub = run(`astro build under ${SUBPATH.BASE_PATH}`, bin('astro'), ['build'], { env: SUBPATH });
