@@ -100,11 +100,11 @@ const kb = (n) => (n === 0 ? '0 B' : `${(n / 1024).toFixed(1)} KB`);
 const pad = (s, n) => String(s).padEnd(n);
 console.log(`JavaScript per page in ${outDir}/ (gzip):`);
 console.log(
-  `${pad('page', 28)}${pad('at load', 12)}${pad('files', 7)}${pad('when visible', 14)}${pad('budget', 10)}result`,
+  `${pad('page', 48)}${pad('at load', 12)}${pad('files', 7)}${pad('when visible', 14)}${pad('budget', 10)}result`,
 );
 for (const r of rows) {
   console.log(
-    `${pad(r.page, 28)}${pad(kb(r.loaded), 12)}${pad(r.files, 7)}${pad(kb(r.deferred), 14)}${pad(kb(r.budget), 10)}${r.ok ? 'ok' : 'OVER BUDGET'}`,
+    `${pad(r.page, 48)}${pad(kb(r.loaded), 12)}${pad(r.files, 7)}${pad(kb(r.deferred), 14)}${pad(kb(r.budget), 10)}${r.ok ? 'ok' : 'OVER BUDGET'}`,
   );
 }
 console.log(failed ? `${failed} page(s) over budget.` : `All ${rows.length} pages within budget.`);
