@@ -1,0 +1,121 @@
+import { levelOf } from './levels';
+import type { Answer, Answers, Scores } from './scoring';
+import type { Mode, Role } from './share-codec';
+
+/** Words for each answer, as shown on the questionnaire. */
+export const ANSWER_TEXT: Record<Answer, string> = {
+  1: 'Strongly disagree',
+  2: 'Disagree',
+  3: 'Neither agree nor disagree',
+  4: 'Agree',
+  5: 'Strongly agree',
+  dk: "Don't know",
+};
+
+/** Words for each role. */
+export const ROLE_TEXT: Record<Role, string> = {
+  'senior-leader': 'Senior leader',
+  manager: 'Manager',
+  'ic-customer-facing': 'Individual contributor, customer-facing',
+  'ic-not-customer-facing': 'Individual contributor, not customer-facing',
+};
+
+/** What an export needs to describe the statements. */
+export interface ExportModel {
+  pillars: readonly { id: string; title: string }[];
+  dimensions: readonly { id: string; pillar: string; title: string }[];
+  items: readonly { id: string; dimension: string; text: string }[];
+}
+
+/** A result ready to export. */
+export interface ExportInput {
+  takenAt: string;
+  mode: Mode;
+  role?: Role | undefined;
+  answers: Answers;
+  scores: Scores;
+  /** The statements that were asked (all of them, or the quick check's). */
+  askedIds: readonly string[];
+}
+
+/** Quotes a CSV field when needed, and defuses text a spreadsheet would run as a formula. */
+export function csvField(value: string | number | null | undefined): string {
+  if (value === null || value === undefined) return '';
+  let text = String(value);
+  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+const round1 = (n: number | null) => (n === null ? null : Math.round(n * 10) / 10);
+
+/** One row per statement asked: its area, the answer, and the area's score and level. */
+export function resultToCsv(input: ExportInput, model: ExportModel): string {
+  const header = ['pillar', 'area', 'statement_id', 'statement', 'answer', 'answer_text', 'area_score', 'area_level'];
+  const rows = [header.join(',')];
+  const asked = new Set(input.askedIds);
+  for (const d of model.dimensions) {
+    const pillar = model.pillars.find((p) => p.id === d.pillar)?.title ?? d.pillar;
+    const score = input.scores.dimensions[d.id]?.score ?? null;
+    for (const item of model.items.filter((i) => i.dimension === d.id && asked.has(i.id))) {
+      const answer = input.answers[item.id];
+      rows.push(
+        [
+          csvField(pillar),
+          csvField(d.title),
+          csvField(item.id),
+          csvField(item.text),
+          csvField(answer === undefined ? '' : answer === 'dk' ? 'dont-know' : answer),
+          csvField(answer === undefined ? 'Not answered' : ANSWER_TEXT[answer]),
+          csvField(round1(score)),
+          csvField(score === null ? null : levelOf(score)),
+        ].join(','),
+      );
+    }
+  }
+  return `${rows.join('\r\n')}\r\n`;
+}
+
+/** The whole result as a JSON document: answers by statement and every score with its level. */
+export function resultToJson(input: ExportInput, model: ExportModel): string {
+  const scored = (s: { score: number | null; answered: number; total: number }) => ({
+    score: round1(s.score),
+    level: s.score === null ? null : levelOf(s.score),
+    answered: s.answered,
+    asked: s.total,
+  });
+  const doc = {
+    kind: 'partnership-playbook-result',
+    version: 1,
+    takenAt: input.takenAt,
+    mode: input.mode,
+    role: input.role ?? null,
+    overall: scored(input.scores.overall),
+    pillars: Object.fromEntries(
+      model.pillars.map((p) => [
+        p.id,
+        {
+          title: p.title,
+          ...scored(input.scores.pillars[p.id as keyof Scores['pillars']] ?? { score: null, answered: 0, total: 0 }),
+        },
+      ]),
+    ),
+    areas: Object.fromEntries(
+      model.dimensions.map((d) => [
+        d.id,
+        { title: d.title, ...scored(input.scores.dimensions[d.id] ?? { score: null, answered: 0, total: 0 }) },
+      ]),
+    ),
+    answers: Object.fromEntries(
+      input.askedIds.map((id) => {
+        const a = input.answers[id];
+        return [id, a === undefined ? null : a === 'dk' ? 'dont-know' : a];
+      }),
+    ),
+  };
+  return `${JSON.stringify(doc, null, 2)}\n`;
+}
+
+/** A file name for a download, such as "partnership-result-2026-11-22.csv". */
+export function exportFileName(takenAt: string, extension: string): string {
+  return `partnership-result-${takenAt.slice(0, 10)}.${extension}`;
+}

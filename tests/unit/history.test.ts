@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { bankRegistry } from '../../src/lib/framework';
+import {
+  addToHistory,
+  changeByDimension,
+  MAX_HISTORY,
+  parseHistory,
+  removeFromHistory,
+  serializeHistory,
+} from '../../src/lib/history';
+import { scoreAnswers } from '../../src/lib/scoring';
+import { encodeResult, type SharedResult } from '../../src/lib/share-codec';
+import { loadFramework } from '../support/framework';
+
+const fw = loadFramework();
+const banks = bankRegistry(fw.items);
+const result = (value: 1 | 2 | 3 | 4 | 5): SharedResult => ({
+  bank: 1,
+  mode: 'full',
+  role: 'manager',
+  answers: Object.fromEntries(fw.items.map((i) => [i.id, value])),
+});
+
+describe('history round trip', () => {
+  it('stores results and reads them back newest first', () => {
+    let h = addToHistory([], result(2), new Date('2026-01-01T10:00:00Z'), banks);
+    h = addToHistory(h, result(4), new Date('2026-03-01T10:00:00Z'), banks);
+    const back = parseHistory(serializeHistory(h, banks), banks);
+    expect(back.dropped).toBe(0);
+    expect(back.entries.map((e) => e.at)).toEqual(['2026-03-01T10:00:00.000Z', '2026-01-01T10:00:00.000Z']);
+    expect(back.entries[0]!.result).toEqual(result(4));
+  });
+
+  it('keeps at most the newest results', () => {
+    let h = addToHistory([], result(1), new Date('2020-01-01T00:00:00Z'), banks);
+    for (let i = 1; i <= MAX_HISTORY; i++) h = addToHistory(h, result(3), new Date(Date.UTC(2021, 0, i)), banks);
+    expect(h).toHaveLength(MAX_HISTORY);
+    expect(h.some((e) => e.at.startsWith('2020'))).toBe(false);
+  });
+
+  it('deletes one entry and leaves the rest', () => {
+    let h = addToHistory([], result(2), new Date('2026-01-01T10:00:00Z'), banks);
+    h = addToHistory(h, result(4), new Date('2026-03-01T10:00:00Z'), banks);
+    const left = removeFromHistory(h, h[1]!.id);
+    expect(left.map((e) => e.at)).toEqual(['2026-03-01T10:00:00.000Z']);
+  });
+});
+
+describe('parseHistory survives whatever is in storage', () => {
+  const good = encodeResult(result(3), banks);
+  it.each<{ name: string; raw: string | null; kept: number; dropped: number }>([
+    { name: 'nothing stored', raw: null, kept: 0, dropped: 0 },
+    { name: 'an empty string', raw: '', kept: 0, dropped: 0 },
+    { name: 'not JSON', raw: '{oops', kept: 0, dropped: 1 },
+    { name: 'JSON that is not a list', raw: '{"at":1}', kept: 0, dropped: 1 },
+    { name: 'a list of junk', raw: '[1, null, "x", {}]', kept: 0, dropped: 4 },
+    { name: 'a bad date', raw: JSON.stringify([{ at: 'yesterday', code: good }]), kept: 0, dropped: 1 },
+    {
+      name: 'a garbled code',
+      raw: JSON.stringify([{ at: '2026-01-01T00:00:00Z', code: good.slice(0, -2) }]),
+      kept: 0,
+      dropped: 1,
+    },
+    {
+      name: 'one good entry among bad ones',
+      raw: JSON.stringify([
+        { at: '2026-01-01T00:00:00Z', code: good },
+        { at: '2026-01-02T00:00:00Z', code: 'zz' },
+      ]),
+      kept: 1,
+      dropped: 1,
+    },
+  ])('$name', ({ raw, kept, dropped }) => {
+    const out = parseHistory(raw, banks);
+    expect(out.entries).toHaveLength(kept);
+    expect(out.dropped).toBe(dropped);
+  });
+});
+
+describe('changeByDimension', () => {
+  it('gives the change per dimension, and null where either result has no score', () => {
+    const earlier = scoreAnswers({ 'educate-1': 2, 'cost-1': 3 }, fw);
+    const later = scoreAnswers({ 'educate-1': 4, 'care-1': 5 }, fw);
+    const change = changeByDimension(earlier, later);
+    expect(change['educate']).toBe(50);
+    expect(change['cost']).toBeNull();
+    expect(change['care']).toBeNull();
+    expect(Object.keys(change)).toHaveLength(17);
+  });
+});
