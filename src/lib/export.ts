@@ -117,5 +117,5 @@ export function resultToJson(input: ExportInput, model: ExportModel): string {
 
 /** A file name for a download, such as "partnership-result-2026-11-22.csv". */
 export function exportFileName(takenAt: string, extension: string): string {
-  return `partnership-result-${takenAt.slice(0, 10)}.${extension}`;
+  return takenAt ? `partnership-result-${takenAt.slice(0, 10)}.${extension}` : `partnership-result-shared.${extension}`;
 }

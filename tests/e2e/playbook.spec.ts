@@ -49,7 +49,11 @@ test('a dimension section lists its plays, each play links back, and the section
   await expect(page).toHaveURL(/\/playbook\/customers\/#care$/);
   await page.getByRole('link', { name: 'Rate your organization on care' }).click();
   await expect(page).toHaveURL(/\/assessment\/#care$/);
-  await expect(page.locator('#care')).toBeInViewport();
+  // The questionnaire opens at that area's statements.
+  const heading = page.getByRole('heading', { level: 3, name: 'Care' });
+  await expect(heading).toBeFocused();
+  await expect(heading).toBeInViewport();
+  await expect(page.getByRole('heading', { level: 2, name: /What customers expect/ })).toBeVisible();
 });
 
 test('search finds a play by a word that appears only in its steps', async ({ page }) => {
