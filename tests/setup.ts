@@ -4,3 +4,8 @@ import '@testing-library/jest-dom/vitest';
 if (typeof HTMLCanvasElement !== 'undefined') {
   HTMLCanvasElement.prototype.getContext = (() => null) as typeof HTMLCanvasElement.prototype.getContext;
 }
+
+// jsdom does no layout, so it has no scrolling; the islands scroll the statement they focus into view.
+if (typeof Element !== 'undefined' && !Element.prototype.scrollIntoView) {
+  Element.prototype.scrollIntoView = () => {};
+}

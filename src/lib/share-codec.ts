@@ -11,7 +11,8 @@ import { isAnswer, type Answer, type Answers } from './scoring';
  *   [3…]     N answers, 3 bits each, packed high bit first: 0 unanswered, 1–5 agreement, 6 don't know
  *   then, when labelled: one byte L, then L bytes of UTF-8
  *   last 4   CRC-32 of the format character and every byte before it
- * The code is the format character ("1") followed by those bytes in unpadded base64url.
+ * The code is the format character ("1") followed by those bytes in unpadded base64url. The
+ * characters "2" to "9" are kept for future formats, which this decoder reports as newer.
  *
  * A released format never changes meaning: a new layout gets a new format character, and the
  * decoder keeps reading the old ones (fixtures in tests/fixtures/ hold it to that).
@@ -199,8 +200,9 @@ export function decodeResult(text: unknown, banks: BankRegistry): DecodeOutcome 
 
 function decodeUnsafe(text: unknown, banks: BankRegistry): DecodeOutcome {
   if (typeof text !== 'string' || text.trim() === '') return fail('empty');
+  // Formats 2 to 9 are reserved for future layouts; any other first character is not a code at all.
   const format = FORMAT_CHARS.indexOf(text[0]!);
-  if (format < 1) return fail('malformed');
+  if (format < 1 || format > 9) return fail('malformed');
   if (format > FORMAT_VERSION) return fail('newer-format');
 
   const body = text.slice(1);

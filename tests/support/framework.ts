@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { dirname, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'astro/zod';
 import { ConceptSchema } from '../../src/schemas/concept';
@@ -9,7 +10,8 @@ import { LevelSchema } from '../../src/schemas/level';
 import { PillarSchema } from '../../src/schemas/pillar';
 import type { Framework } from '../../src/lib/framework';
 
-const root = fileURLToPath(new URL('../../', import.meta.url)).replace(/\/$/, '') + '/';
+/** The project folder (path operations only: under jsdom the global URL is not Node's). */
+const root = `${resolve(dirname(fileURLToPath(import.meta.url)), '../..')}/`;
 
 /** Reads one content/framework file as raw YAML (before any schema). */
 export function readFrameworkFile(name: string): unknown {

@@ -89,7 +89,9 @@ describe('decodeResult reports what is wrong', () => {
     { name: 'an unknown format character', input: '-' + good.slice(1), error: 'malformed' },
     { name: 'format 0, which never existed', input: '0' + good.slice(1), error: 'malformed' },
     { name: 'a code from a newer format', input: '2' + good.slice(1), error: 'newer-format' },
-    { name: 'a code from a much newer format', input: 'Z' + good.slice(1), error: 'newer-format' },
+    { name: 'a code from a much newer format', input: '9' + good.slice(1), error: 'newer-format' },
+    { name: 'a word that only looks like a code', input: 'hello-there', error: 'malformed' },
+    { name: 'a letter where the format should be', input: 'Z' + good.slice(1), error: 'malformed' },
     {
       name: 'characters that are not in a code',
       input: good.slice(0, 10) + '%20' + good.slice(13),

@@ -1,0 +1,125 @@
+import { render, screen, waitFor, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import Assessment from '../../src/islands/Assessment.svelte';
+import { DRAFT_KEY } from '../../src/lib/history';
+import { loadModel } from '../support/model';
+
+const model = loadModel();
+
+beforeEach(() => localStorage.clear());
+afterEach(() => vi.restoreAllMocks());
+
+/** Renders the assessment and starts the full version. */
+async function start(user = userEvent.setup()) {
+  render(Assessment, { model });
+  await user.click(await screen.findByRole('button', { name: /Start the full assessment/ }));
+  return user;
+}
+
+describe('Assessment', () => {
+  it('moves the progress indicator as statements are answered', async () => {
+    const user = await start();
+    expect(screen.getByText('0 of 51 answered')).toBeInTheDocument();
+    const first = screen.getByRole('group', { name: /People here get the information they need/ });
+    await user.click(within(first).getByLabelText('Agree'));
+    expect(screen.getByText('1 of 51 answered')).toBeInTheDocument();
+    expect(screen.getByRole('progressbar')).toHaveAttribute('value', '1');
+    const sections = screen.getByRole('navigation', { name: 'Sections' });
+    expect(within(sections).getByRole('button', { name: /Management practices\s*1 of 12/ })).toBeInTheDocument();
+  });
+
+  it('can be answered with the keyboard alone', async () => {
+    const user = await start();
+    const first = screen.getByRole('group', { name: /People here get the information they need/ });
+    const radios = within(first).getAllByRole('radio');
+    await user.tab(); // into the first statement's radio group
+    expect(radios[0]).toHaveFocus();
+    await user.keyboard(' '); // choose "Strongly disagree"
+    await user.keyboard('{ArrowRight}{ArrowRight}{ArrowRight}'); // move to "Agree"
+    expect(radios[3]).toBeChecked();
+    await user.tab(); // Tab moves to the next statement, not the next option
+    const second = screen.getByRole('group', { name: /Employees who never meet a customer/ });
+    expect(within(second).getAllByRole('radio')[0]).toHaveFocus();
+    expect(screen.getByText('1 of 51 answered')).toBeInTheDocument();
+  });
+
+  it('offers to resume after a reload, with the answers given before', async () => {
+    const user = await start();
+    const first = screen.getByRole('group', { name: /People here get the information they need/ });
+    await user.click(within(first).getByLabelText('Strongly agree'));
+    const second = screen.getByRole('group', { name: /Employees who never meet a customer/ });
+    await user.click(within(second).getByLabelText("Don't know"));
+    document.body.innerHTML = ''; // the reader leaves
+
+    render(Assessment, { model });
+    expect(await screen.findByText(/Welcome back/)).toBeInTheDocument();
+    expect(screen.getByText(/You have answered 2 of 51 statements/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Carry on where you left off' }));
+    const again = screen.getByRole('group', { name: /People here get the information they need/ });
+    expect(within(again).getByLabelText('Strongly agree')).toBeChecked();
+  });
+
+  it('starting over forgets the answers', async () => {
+    const user = await start();
+    await user.click(within(screen.getAllByRole('group')[0]!).getByLabelText('Agree'));
+    document.body.innerHTML = '';
+    render(Assessment, { model });
+    await user.click(await screen.findByRole('button', { name: 'Start over' }));
+    expect(screen.queryByText(/Welcome back/)).not.toBeInTheDocument();
+    expect(localStorage.getItem(DRAFT_KEY)).toBeNull();
+  });
+
+  it('keeps working when storage throws, and says so once', async () => {
+    const blocked = new DOMException('blocked', 'SecurityError');
+    vi.spyOn(window, 'localStorage', 'get').mockImplementation(() => {
+      throw blocked;
+    });
+    const user = await start();
+    const notice = await screen.findByRole('status');
+    expect(notice).toHaveTextContent('not letting the page save anything');
+    const first = screen.getByRole('group', { name: /People here get the information they need/ });
+    await user.click(within(first).getByLabelText('Agree'));
+    expect(screen.getByText('1 of 51 answered')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Got it' }));
+    await user.click(within(screen.getAllByRole('group')[1]!).getByLabelText('Agree'));
+    expect(screen.queryByText(/not letting the page save/)).not.toBeInTheDocument();
+  });
+
+  it('keeps working when storage is full', async () => {
+    const user = await start();
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
+    await user.click(within(screen.getAllByRole('group')[0]!).getByLabelText('Agree'));
+    expect(await screen.findByText(/storage is full/)).toBeInTheDocument();
+    expect(screen.getByText('1 of 51 answered')).toBeInTheDocument();
+  });
+
+  it('sets aside garbage found in storage and carries on', async () => {
+    localStorage.setItem(DRAFT_KEY, '{"at":"x","code":"not a code"}');
+    render(Assessment, { model });
+    expect(await screen.findByText(/could not be read/)).toBeInTheDocument();
+    expect(screen.queryByText(/Welcome back/)).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /Start the full assessment/ })).toBeEnabled();
+  });
+
+  it('lists unanswered statements on review, and each one leads back to its question', async () => {
+    const user = await start();
+    await user.click(within(screen.getAllByRole('group')[0]!).getByLabelText('Agree'));
+    await user.click(screen.getByRole('button', { name: /Review\s*\d+ left/ }));
+    expect(screen.getByText('50 statements have no answer yet.', { exact: false })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: /Answer: Our customers would say our prices are fair/ }));
+    await waitFor(() => expect(document.getElementById('q-cost-1')).toHaveFocus());
+    expect(screen.getByRole('heading', { level: 2, name: /What customers expect/ })).toBeInTheDocument();
+  });
+
+  it('uses only the quick-check statements in the quick check', async () => {
+    const user = userEvent.setup();
+    render(Assessment, { model });
+    await user.click(await screen.findByLabelText(/Quick check/));
+    await user.click(screen.getByRole('button', { name: /Start the quick check/ }));
+    expect(screen.getByText('0 of 17 answered')).toBeInTheDocument();
+    expect(screen.getAllByRole('group')).toHaveLength(4); // one per practice in the first section
+  });
+});
