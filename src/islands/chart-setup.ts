@@ -34,7 +34,10 @@ export function levelBands(names: readonly string[], colours: ChartColours): Plu
         ctx.fillStyle = colours.muted;
         ctx.font = '12px system-ui, sans-serif';
         ctx.textAlign = 'center';
-        ctx.fillText(`${i + 1} ${name}`, (left + right) / 2, chartArea.top - 8, right - left - 4);
+        // Narrow screens get the level number alone; the table beside the chart names every level.
+        const full = `${i + 1} ${name}`;
+        const label = ctx.measureText(full).width <= right - left - 4 ? full : String(i + 1);
+        ctx.fillText(label, (left + right) / 2, chartArea.top - 8);
       });
       ctx.restore();
     },
