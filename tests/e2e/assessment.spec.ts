@@ -9,6 +9,12 @@ import { expectNoAxeViolations, watchPage } from './helpers';
 const model = loadModel();
 const ORDER: Answer[] = [1, 2, 3, 4, 5, 'dk'];
 
+/** Opens the assessment and waits until it is live (a click before that would be lost). */
+async function openAssessment(page: Page, path = '/assessment/') {
+  await page.goto(path);
+  await page.locator('.assessment[data-ready]').waitFor();
+}
+
 /** What the focused element is, for driving the page by keyboard. */
 async function focused(page: Page) {
   return page.evaluate(() => {
@@ -66,7 +72,7 @@ test('a full assessment done with the keyboard alone gives exactly the scores th
 }) => {
   test.setTimeout(180_000);
   const watch = watchPage(page);
-  await page.goto('/assessment/');
+  await openAssessment(page);
   await tabTo(page, (f) => f.tag === 'BUTTON' && f.text.startsWith('Start the full assessment'));
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 2, name: /Management practices/ })).toBeFocused();
@@ -109,7 +115,7 @@ test('a full assessment done with the keyboard alone gives exactly the scores th
 
 test('the assessment passes axe at the start, mid-way, on review and on results', async ({ page }) => {
   test.setTimeout(120_000);
-  await page.goto('/assessment/');
+  await openAssessment(page);
   await expect(page.getByRole('button', { name: /Start the full assessment/ })).toBeVisible();
   await expectNoAxeViolations(page);
   await page.getByRole('button', { name: /Start the full assessment/ }).click();
@@ -127,7 +133,7 @@ test('the assessment passes axe at the start, mid-way, on review and on results'
 
 test('the quick check asks 17 statements and its exports match the answers', async ({ page }) => {
   test.setTimeout(120_000);
-  await page.goto('/assessment/');
+  await openAssessment(page);
   await page.getByLabel('Quick check').check();
   await page.getByLabel('Manager').check();
   await page.getByRole('button', { name: /Start the quick check/ }).click();
@@ -191,10 +197,11 @@ test('the quick check asks 17 statements and its exports match the answers', asy
 
 test('answers survive a reload, and completed results are kept, compared and deleted', async ({ page }) => {
   test.setTimeout(120_000);
-  await page.goto('/assessment/');
+  await openAssessment(page);
   await page.getByRole('button', { name: /Start the full assessment/ }).click();
   await answerSection(page, () => 2);
   await page.reload();
+  await page.locator('.assessment[data-ready]').waitFor();
   await expect(page.getByText(/Welcome back/)).toBeVisible();
   await expect(page.getByText(/You have answered 12 of 51 statements/)).toBeVisible();
   await page.getByRole('button', { name: 'Carry on where you left off' }).click();
@@ -237,12 +244,13 @@ test('a mini-check loads only as it nears the screen, scores at once and feeds t
   const check = page.getByRole('region', { name: 'Check cost in your organization' });
   await check.scrollIntoViewIfNeeded();
   await expect.poll(() => scripts.length).toBeGreaterThan(0);
+  await check.and(page.locator('[data-ready]')).waitFor();
   await check
     .getByRole('group', { name: /prices are fair/ })
     .getByLabel('Agree', { exact: true })
     .check();
   await expect(check.getByRole('status')).toContainText('Cost: 75 out of 100, level 4: Partnering.');
-  await page.goto('/assessment/');
+  await openAssessment(page);
   await expect(page.getByText(/You have answered 1 of 51 statements/)).toBeVisible();
 });
 
@@ -279,7 +287,7 @@ test('when the browser blocks storage, the assessment still works and says so', 
     });
   });
   const watch = watchPage(page);
-  await page.goto('/assessment/');
+  await openAssessment(page);
   await expect(page.getByText(/not letting the page save anything/)).toBeVisible();
   await page.getByRole('button', { name: /Start the full assessment/ }).click();
   await answerSection(page, () => 5);
@@ -291,7 +299,7 @@ test('when the browser blocks storage, the assessment still works and says so', 
 });
 
 test('printed results leave out navigation, buttons and the questionnaire controls', async ({ page }) => {
-  await page.goto('/assessment/');
+  await openAssessment(page);
   await page.getByRole('button', { name: /Start the full assessment/ }).click();
   await answerSection(page, () => 3);
   await page.getByRole('button', { name: /^Review/ }).click();
