@@ -25,7 +25,11 @@ export const CHAIN: readonly PillarId[] = ['practices', 'employee', 'customer', 
  * chain (practices before employees before customers), because fixing an upstream link helps the
  * links after it. Unscored dimensions are left out.
  */
-export function focusAreas(scores: Scores, dimensions: readonly DiagnosisDimension[], count = 3): FocusArea[] {
+export function focusAreas(
+  scores: { dimensions: Readonly<Record<string, { score: number | null } | undefined>> },
+  dimensions: readonly DiagnosisDimension[],
+  count = 3,
+): FocusArea[] {
   const rank = (d: DiagnosisDimension, i: number) => CHAIN.indexOf(d.pillar) * 1000 + i;
   return dimensions
     .map((d, i) => ({ d, i, score: scores.dimensions[d.id]?.score ?? null }))

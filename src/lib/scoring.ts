@@ -54,17 +54,25 @@ function combine(parts: readonly Score[]): Score {
  * Answers to statements that are not in the model are ignored.
  */
 export function scoreAnswers(answers: Answers, model: ScoringModel): Scores {
+  const sums = new Map<string, { sum: number; answered: number; total: number }>();
+  for (const d of model.dimensions) sums.set(d.id, { sum: 0, answered: 0, total: 0 });
+  for (const i of model.items) {
+    const tally = sums.get(i.dimension);
+    if (!tally) continue;
+    tally.total++;
+    const a = answers[i.id];
+    if (typeof a === 'number' && isAnswer(a)) {
+      tally.sum += a;
+      tally.answered++;
+    }
+  }
   const dimensions: Record<string, Score> = {};
   for (const d of model.dimensions) {
-    const asked = model.items.filter((i) => i.dimension === d.id);
-    const values = asked.flatMap((i) => {
-      const a = answers[i.id];
-      return typeof a === 'number' && isAnswer(a) ? [a] : [];
-    });
+    const { sum, answered, total } = sums.get(d.id)!;
     dimensions[d.id] = {
-      score: values.length ? tidy(((mean(values) - 1) / 4) * 100) : null,
-      answered: values.length,
-      total: asked.length,
+      score: answered ? tidy(((sum / answered - 1) / 4) * 100) : null,
+      answered,
+      total,
     };
   }
   const pillarIds = [...new Set(model.dimensions.map((d) => d.pillar))];

@@ -18,6 +18,8 @@ const BUDGETS = [
   { match: (p) => p === '/assessment/', atLoad: 30 * KB, inAll: 90 * KB, note: 'assessment' },
   { match: (p) => p === '/results/', atLoad: 90 * KB, inAll: 90 * KB, note: 'results with the chart' },
   // The search page's own script; the search index loads only when a search runs.
+  // The team view: finding links and combining results at load; the chart when there is a team to draw.
+  { match: (p) => p === '/team/', atLoad: 30 * KB, inAll: 90 * KB, note: 'team view' },
   { match: (p) => p === '/playbook/search/', atLoad: 4 * KB, inAll: 4 * KB, note: 'search' },
   // Chapters with mini-checks fetch nothing until a mini-check nears the viewport. Astro's inline
   // island loader (about 2 KB) is the only script in the page itself.
@@ -135,4 +137,19 @@ for (const r of rows) {
   console.log(line(cells));
 }
 console.log(failed ? `${failed} page(s) over budget.` : `All ${rows.length} pages within budget.`);
-process.exit(failed ? 1 : 0);
+
+// The team view combines results in the browser: time it on a team of 1,000.
+console.log('');
+const bench = spawnSync(
+  process.execPath,
+  [
+    '--experimental-strip-types',
+    '--no-warnings',
+    '--import',
+    './tests/tools/ts-hooks.mjs',
+    'tests/tools/bench-team.mjs',
+  ],
+  { stdio: 'inherit' },
+);
+if (bench.status !== 0) console.log('The team view is over its time budget.');
+process.exit(failed || bench.status !== 0 ? 1 : 0);

@@ -1,0 +1,362 @@
+import type { PillarId } from '../schemas/pillar';
+import { focusAreas, type FocusArea } from './diagnosis';
+import { csvField, ROLE_TEXT } from './export';
+import { levelOf, type LevelNumber } from './levels';
+import { scoreAnswers, type ScoringModel } from './scoring';
+import type { Mode, Role, SharedResult } from './share-codec';
+
+/**
+ * A team's results combined: per area the median and the spread, how much the team agrees,
+ * where it disagrees most, how roles see things differently, and where to start.
+ *
+ * The view depends only on the set of results: the same results in any order, or with repeats,
+ * give exactly the same view. Respondents are numbered in the order of their codes, so the order
+ * in which links were pasted reveals nothing about who is who.
+ */
+
+/** What aggregation needs to know about the framework (dimensions in chain order). */
+export interface TeamModel extends ScoringModel {
+  items: readonly { id: string; dimension: string; quick: boolean }[];
+  dimensions: readonly { id: string; pillar: PillarId }[];
+}
+
+/** One person's result in the team. */
+export interface Respondent {
+  /** The share code, which identifies the result. */
+  code: string;
+  /** 1-based position after sorting by code ("Respondent 3"). */
+  number: number;
+  label?: string;
+  role?: Role;
+  mode: Mode;
+  /** Area scores, 0–100, or null where nothing was answered. */
+  dimensions: Record<string, number | null>;
+  overall: number | null;
+}
+
+/**
+ * How closely a team's scores sit together, from the middle half of the scores (the
+ * interquartile range). One step on the answer scale is worth 25 points.
+ * - agree: the middle half lies within half a step (12.5 points);
+ * - mixed: within one step (25 points);
+ * - split: more than one step apart;
+ * - single: only one person scored the area.
+ */
+export type Agreement = 'agree' | 'mixed' | 'split' | 'single';
+
+/** The spread of one area's scores across the team. */
+export interface Spread {
+  /** People who scored the area. */
+  n: number;
+  min: number;
+  q1: number;
+  median: number;
+  q3: number;
+  max: number;
+  /** Upper quartile minus lower quartile. */
+  iqr: number;
+  agreement: Agreement;
+}
+
+/** Two groups of roles to compare. */
+export interface RoleGroups {
+  id: 'leaders-front-line' | 'customer-facing';
+  a: { name: string; roles: readonly Role[] };
+  b: { name: string; roles: readonly Role[] };
+}
+
+/** The comparisons the team view makes. */
+export const ROLE_COMPARISONS: readonly RoleGroups[] = [
+  {
+    id: 'leaders-front-line',
+    a: { name: 'Senior leaders and managers', roles: ['senior-leader', 'manager'] },
+    b: { name: 'Individual contributors', roles: ['ic-customer-facing', 'ic-not-customer-facing'] },
+  },
+  {
+    id: 'customer-facing',
+    a: { name: 'Customer-facing', roles: ['ic-customer-facing'] },
+    b: { name: 'Not customer-facing', roles: ['ic-not-customer-facing'] },
+  },
+];
+
+/** Each group needs at least this many people before the view compares it. */
+export const MIN_GROUP_SIZE = 2;
+
+/** A perception gap between two groups of roles. */
+export interface RoleGap {
+  groups: RoleGroups;
+  sizeA: number;
+  sizeB: number;
+  /** False when a group has fewer than MIN_GROUP_SIZE people; then there are no figures. */
+  available: boolean;
+  /** Per area: each group's median and the gap (a − b). */
+  dimensions: Record<string, { a: number | null; b: number | null; gap: number | null }>;
+  /** Up to three areas with the widest gap, widest first (ties go upstream). */
+  widest: string[];
+}
+
+/** A team's combined view. */
+export interface TeamView {
+  size: number;
+  respondents: Respondent[];
+  /** Per area, the spread of scores; null where nobody scored it. */
+  dimensions: Record<string, Spread | null>;
+  /** Mean of the area medians in each group. */
+  pillars: Record<PillarId, number | null>;
+  /** Mean of the scored group figures. */
+  overall: number | null;
+  overallLevel: LevelNumber | null;
+  /** Up to three areas with the widest spread (two or more people), widest first. */
+  disagreements: string[];
+  gaps: RoleGap[];
+  /** The three areas with the lowest medians (ties upstream). */
+  focus: FocusArea[];
+  modes: Record<Mode, number>;
+  roles: Record<Role | 'none', number>;
+}
+
+/** Rounds away floating-point noise so equal figures compare equal whatever the order of adding. */
+const tidy = (x: number) => Math.round(x * 1e6) / 1e6;
+
+/**
+ * The p-quantile of sorted values, interpolating between the two nearest ranks (the method of
+ * spreadsheet QUARTILE.INC and most statistics packages). `sorted` must be ascending, non-empty.
+ */
+export function quantile(sorted: readonly number[], p: number): number {
+  const h = (sorted.length - 1) * p;
+  const lo = Math.floor(h);
+  const hi = Math.min(lo + 1, sorted.length - 1);
+  return tidy(sorted[lo]! + (h - lo) * (sorted[hi]! - sorted[lo]!));
+}
+
+/** The agreement a spread shows (see `Agreement`). */
+export function agreementOf(iqr: number, n: number): Agreement {
+  if (n < 2) return 'single';
+  return iqr <= 12.5 ? 'agree' : iqr <= 25 ? 'mixed' : 'split';
+}
+
+/** The spread of a set of scores, or null when there are none. */
+export function spreadOf(values: readonly number[]): Spread | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const q1 = quantile(sorted, 0.25);
+  const q3 = quantile(sorted, 0.75);
+  const iqr = tidy(q3 - q1);
+  return {
+    n: sorted.length,
+    min: sorted[0]!,
+    q1,
+    median: quantile(sorted, 0.5),
+    q3,
+    max: sorted[sorted.length - 1]!,
+    iqr,
+    agreement: agreementOf(iqr, sorted.length),
+  };
+}
+
+const mean = (xs: readonly number[]) => (xs.length ? tidy(xs.reduce((a, b) => a + b, 0) / xs.length) : null);
+const medianOf = (xs: readonly number[]) =>
+  xs.length
+    ? quantile(
+        [...xs].sort((a, b) => a - b),
+        0.5,
+      )
+    : null;
+
+/** Scores each result once; results are told apart by their codes. */
+function respondentsOf(results: readonly { code: string; result: SharedResult }[], model: TeamModel): Respondent[] {
+  const byCode = new Map<string, SharedResult>();
+  for (const r of results) if (!byCode.has(r.code)) byCode.set(r.code, r.result);
+  const itemsFor = {
+    full: model.items,
+    quick: model.items.filter((i) => i.quick),
+  };
+  return [...byCode.keys()].sort().map((code, i) => {
+    const result = byCode.get(code)!;
+    const scores = scoreAnswers(result.answers, { items: itemsFor[result.mode], dimensions: model.dimensions });
+    const respondent: Respondent = {
+      code,
+      number: i + 1,
+      mode: result.mode,
+      dimensions: Object.fromEntries(model.dimensions.map((d) => [d.id, scores.dimensions[d.id]?.score ?? null])),
+      overall: scores.overall.score,
+    };
+    if (result.role) respondent.role = result.role;
+    if (result.label) respondent.label = result.label;
+    return respondent;
+  });
+}
+
+/**
+ * Ranks areas by a figure, largest first, comparing further figures where the first ties, then
+ * putting the area earlier in the chain first. Areas whose figures are all zero are left out.
+ */
+function widestFirst(model: TeamModel, figures: (id: string) => readonly number[] | null, count = 3): string[] {
+  const compare = (a: readonly number[], b: readonly number[]) => {
+    for (let k = 0; k < Math.max(a.length, b.length); k++) {
+      const diff = (b[k] ?? 0) - (a[k] ?? 0);
+      if (diff !== 0) return diff;
+    }
+    return 0;
+  };
+  return model.dimensions
+    .map((d, i) => ({ id: d.id, i, value: figures(d.id) }))
+    .filter(
+      (x): x is { id: string; i: number; value: readonly number[] } => x.value !== null && x.value.some((v) => v > 0),
+    )
+    .sort((a, b) => compare(a.value, b.value) || a.i - b.i)
+    .slice(0, count)
+    .map((x) => x.id);
+}
+
+function roleGap(groups: RoleGroups, respondents: readonly Respondent[], model: TeamModel): RoleGap {
+  const inA = respondents.filter((r) => r.role && groups.a.roles.includes(r.role));
+  const inB = respondents.filter((r) => r.role && groups.b.roles.includes(r.role));
+  const available = inA.length >= MIN_GROUP_SIZE && inB.length >= MIN_GROUP_SIZE;
+  const dimensions: RoleGap['dimensions'] = {};
+  if (available) {
+    for (const d of model.dimensions) {
+      const scored = (rs: readonly Respondent[]) =>
+        rs.flatMap((r) => (r.dimensions[d.id] == null ? [] : [r.dimensions[d.id]!]));
+      const a = medianOf(scored(inA));
+      const b = medianOf(scored(inB));
+      dimensions[d.id] = { a, b, gap: a === null || b === null ? null : tidy(a - b) };
+    }
+  }
+  const widest = available
+    ? widestFirst(model, (id) => {
+        const g = dimensions[id]?.gap;
+        return g === null || g === undefined ? null : [Math.abs(g)];
+      })
+    : [];
+  return { groups, sizeA: inA.length, sizeB: inB.length, available, dimensions, widest };
+}
+
+/**
+ * Combines results into the team's view. Results with the same code count once; the order of
+ * `results` makes no difference to anything in the view.
+ */
+export function aggregateTeam(results: readonly { code: string; result: SharedResult }[], model: TeamModel): TeamView {
+  const respondents = respondentsOf(results, model);
+  const dimensions: Record<string, Spread | null> = {};
+  for (const d of model.dimensions) {
+    dimensions[d.id] = spreadOf(respondents.flatMap((r) => (r.dimensions[d.id] == null ? [] : [r.dimensions[d.id]!])));
+  }
+  const pillarIds = [...new Set(model.dimensions.map((d) => d.pillar))];
+  const pillars = {} as Record<PillarId, number | null>;
+  for (const p of pillarIds) {
+    pillars[p] = mean(
+      model.dimensions
+        .filter((d) => d.pillar === p)
+        .flatMap((d) => (dimensions[d.id] ? [dimensions[d.id]!.median] : [])),
+    );
+  }
+  const overall = mean(Object.values(pillars).filter((x): x is number => x !== null));
+  const medians = {
+    dimensions: Object.fromEntries(
+      model.dimensions.map((d) => [d.id, { score: dimensions[d.id]?.median ?? null, answered: 0, total: 0 }]),
+    ),
+  };
+  const roles: TeamView['roles'] = {
+    'senior-leader': 0,
+    manager: 0,
+    'ic-customer-facing': 0,
+    'ic-not-customer-facing': 0,
+    none: 0,
+  };
+  const modes: TeamView['modes'] = { full: 0, quick: 0 };
+  for (const r of respondents) {
+    roles[r.role ?? 'none']++;
+    modes[r.mode]++;
+  }
+  return {
+    size: respondents.length,
+    respondents,
+    dimensions,
+    pillars,
+    overall,
+    overallLevel: overall === null ? null : levelOf(overall),
+    disagreements: widestFirst(model, (id) => {
+      const s = dimensions[id];
+      return s && s.n >= 2 ? [s.iqr, s.max - s.min] : null;
+    }),
+    gaps: ROLE_COMPARISONS.map((g) => roleGap(g, respondents, model)),
+    focus: focusAreas(medians, model.dimensions),
+    modes,
+    roles,
+  };
+}
+
+/** What the CSV needs to name things. */
+export interface TeamCsvModel {
+  pillars: readonly { id: string; title: string }[];
+  dimensions: readonly { id: string; pillar: string; title: string }[];
+}
+
+const AGREEMENT_TEXT: Record<Agreement, string> = {
+  agree: 'Agrees',
+  mixed: 'Partly agrees',
+  split: 'Split',
+  single: 'One view only',
+};
+
+/** Plain words for an agreement, as the team view shows them. */
+export const agreementText = (a: Agreement) => AGREEMENT_TEXT[a];
+
+const fixed1 = (n: number | null | undefined) => (n === null || n === undefined ? null : Math.round(n * 10) / 10);
+
+/**
+ * The team view as CSV: one row per area with the spread, then one row per respondent with every
+ * area score. Names appear only when `showLabels` is set; otherwise respondents are numbered.
+ */
+export function teamToCsv(view: TeamView, model: TeamCsvModel, showLabels: boolean): string {
+  const rows: string[] = [];
+  const header = [
+    'pillar',
+    'area',
+    'respondents',
+    'median',
+    'lowest',
+    'lower_quartile',
+    'upper_quartile',
+    'highest',
+    'agreement',
+  ];
+  rows.push(header.join(','));
+  for (const d of model.dimensions) {
+    const s = view.dimensions[d.id];
+    const pillar = model.pillars.find((p) => p.id === d.pillar)?.title ?? d.pillar;
+    rows.push(
+      [
+        pillar,
+        d.title,
+        s?.n ?? 0,
+        fixed1(s?.median),
+        fixed1(s?.min),
+        fixed1(s?.q1),
+        fixed1(s?.q3),
+        fixed1(s?.max),
+        s ? AGREEMENT_TEXT[s.agreement] : 'Not scored',
+      ]
+        .map(csvField)
+        .join(','),
+    );
+  }
+  rows.push('');
+  rows.push(['respondent', 'role', 'mode', 'overall', ...model.dimensions.map((d) => d.title)].map(csvField).join(','));
+  for (const r of view.respondents) {
+    const name = showLabels && r.label ? r.label : `Respondent ${r.number}`;
+    rows.push(
+      [
+        name,
+        r.role ? ROLE_TEXT[r.role] : '',
+        r.mode === 'full' ? 'Full assessment' : 'Quick check',
+        fixed1(r.overall),
+        ...model.dimensions.map((d) => fixed1(r.dimensions[d.id])),
+      ]
+        .map(csvField)
+        .join(','),
+    );
+  }
+  return `${rows.join('\r\n')}\r\n`;
+}

@@ -1,0 +1,147 @@
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import TeamView from '../../src/islands/TeamView.svelte';
+import { teamFragment } from '../../src/lib/links';
+import type { Answer } from '../../src/lib/scoring';
+import { encodeResult, type SharedResult } from '../../src/lib/share-codec';
+import { loadModel } from '../support/model';
+
+const model = loadModel();
+const ids = model.items.map((i) => i.id);
+const code = (answer: Answer, extra: Partial<SharedResult> = {}) =>
+  encodeResult({ bank: 1, mode: 'full', answers: Object.fromEntries(ids.map((id) => [id, answer])), ...extra }, model.banks);
+const link = (c: string) => `https://example.org/results/#${c}`;
+
+beforeEach(() => {
+  localStorage.clear();
+  history.replaceState(null, '', '/team/');
+});
+afterEach(() => vi.restoreAllMocks());
+
+async function ready() {
+  const view = render(TeamView, { model });
+  await waitFor(() => expect(view.container.querySelector('[data-ready]')).not.toBeNull());
+  return view;
+}
+
+async function paste(text: string, user = userEvent.setup()) {
+  const box = screen.getByLabelText('Text with result links');
+  await user.click(box);
+  await user.paste(text);
+  await user.click(screen.getByRole('button', { name: 'Show the team view' }));
+  return user;
+}
+
+describe('TeamView', () => {
+  it('finds the links in a pasted chat, counts a repeat once and lists a broken link with its reason', async () => {
+    await ready();
+    const [a, b, c] = [code(1), code(3, { role: 'manager' }), code(5)];
+    await paste(`Sam: ${link(a)}\nLee: ${link(b)} and ${link(b)}\nAna: ${link(c)}.\nJo: ${link(c.slice(0, 15))}`);
+    expect(await screen.findByRole('heading', { name: '3 results combined' })).toHaveFocus();
+    expect(screen.getByText(/Found 5 links: 3 results used, 1 repeat counted once, 1 link could not be used/)).toBeInTheDocument();
+    const rejected = screen.getByRole('heading', { name: 'Links that could not be used' }).nextElementSibling!;
+    expect(within(rejected as HTMLElement).getAllByRole('listitem')).toHaveLength(1);
+    expect(within(rejected as HTMLElement).getByText(/Cut short when it was copied/)).toBeInTheDocument();
+    // Answers of 1, 3 and 5 everywhere: the middle score of every area is 50.
+    const table = screen.getByRole('table', { name: /The team’s scores by area/ });
+    const educate = within(table).getByRole('row', { name: /^Educate/ });
+    expect(within(educate).getAllByRole('cell').map((c) => c.textContent)).toEqual([
+      '3',
+      '50',
+      '0',
+      '25',
+      '75',
+      '100',
+      'Split',
+    ]);
+    expect(location.hash).toBe(`#${teamFragment([a, b, c])}`);
+  });
+
+  it('says so when the text holds no link', async () => {
+    await ready();
+    await paste('Morning all, the session is at ten.');
+    expect(await screen.findByText(/No result links were found in that text/)).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'The team’s view' })).toBeNull();
+  });
+
+  it('opens a team link with every result in it', async () => {
+    const codes = [code(2), code(4), code(5)];
+    history.replaceState(null, '', `/team/#${teamFragment(codes)}`);
+    await ready();
+    expect(screen.getByRole('heading', { name: '3 results combined' })).toBeInTheDocument();
+    expect(screen.getByText(/You opened a team link/)).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'The team’s view' })).toBeInTheDocument();
+  });
+
+  it('reads a dropped CSV file and keeps what was already typed', async () => {
+    await ready();
+    const user = userEvent.setup();
+    const box = screen.getByLabelText('Text with result links');
+    await user.type(box, 'Notes from Monday');
+    const file = new File([`name,link\nSam,${link(code(2))}\nLee,${link(code(4))}\n`], 'links.csv', { type: 'text/csv' });
+    await fireEvent.drop(box.closest('[role="group"]')!, { dataTransfer: { files: [file] } });
+    expect(await screen.findByRole('heading', { name: '2 results combined' })).toBeInTheDocument();
+    expect((box as HTMLTextAreaElement).value).toMatch(/^Notes from Monday\nname,link/);
+  });
+
+  it('turns away a file that is not text', async () => {
+    await ready();
+    const input = document.querySelector('input[type="file"]') as HTMLInputElement;
+    const file = new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0])], 'chart.png', { type: 'image/png' });
+    // The file picker can be switched to "all files", so the page must cope with anything.
+    await userEvent.setup({ applyAccept: false }).upload(input, file);
+    expect(await screen.findByText(/chart.png is not a text file/)).toBeInTheDocument();
+  });
+
+  it('keeps individual rows hidden for fewer than three people until asked, and names hidden until chosen', async () => {
+    await ready();
+    const user = await paste(`${link(code(2, { label: 'Sam' }))} ${link(code(4, { label: 'Lee' }))}`);
+    expect(await screen.findByText(/Individual scores are hidden/)).toBeInTheDocument();
+    expect(screen.queryByRole('table', { name: /Each person’s score/ })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Show individual scores' }));
+    const heat = screen.getByRole('table', { name: /Each person’s score/ });
+    expect(within(heat).getByText('Respondent 1')).toBeInTheDocument();
+    expect(within(heat).queryByText('Sam')).toBeNull();
+    await user.click(screen.getByLabelText('Show the names people added to their links'));
+    expect(within(heat).getByText('Sam')).toBeInTheDocument();
+  });
+
+  it('shows a label full of markup as plain text', async () => {
+    await ready();
+    const label = '<img src=x onerror=alert(1)><script>';
+    const user = await paste([1, 2, 3].map((n) => link(code(n as Answer, { label: n === 1 ? label : `P${n}` }))).join(' '));
+    await user.click(screen.getByLabelText('Show the names people added to their links'));
+    expect(screen.getByText(label)).toBeInTheDocument();
+    expect(document.querySelector('.team img, .team script')).toBeNull();
+  });
+
+  it('saves the pasted text and offers it again after a reload', async () => {
+    const first = await ready();
+    const user = userEvent.setup();
+    await user.click(screen.getByLabelText('Text with result links'));
+    await user.paste(`half-finished list ${link(code(3))}`);
+    first.unmount();
+    await ready();
+    expect(screen.getByLabelText('Text with result links')).toHaveValue(`half-finished list ${link(code(3))}`);
+  });
+
+  it('still works when storage throws, and says the text will not be kept', async () => {
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
+    await ready();
+    await paste(`${link(code(2))} ${link(code(4))} ${link(code(5))}`);
+    expect(await screen.findByText(/not letting the page save/)).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: '3 results combined' })).toBeInTheDocument();
+  });
+
+  it('copies the team link and confirms it', async () => {
+    await ready();
+    const user = await paste(`${link(code(2))} ${link(code(4))} ${link(code(5))}`);
+    const writeText = vi.spyOn(navigator.clipboard, 'writeText').mockResolvedValue();
+    await user.click(screen.getByRole('button', { name: 'Copy team link' }));
+    expect(writeText).toHaveBeenCalledWith(expect.stringMatching(/\/team\/#1[A-Za-z0-9_-]+\.1/));
+    expect(await screen.findByText(/Team link copied/)).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,75 @@
+#!/usr/bin/env node
+// Times the team view's work on a large team: finding 1,000 result links in pasted text and
+// combining 1,000 results. Prints the figures and fails when combining takes 50 ms or more.
+// Run by `npm run budget`; on its own: node --experimental-strip-types --import ./tests/tools/ts-hooks.mjs tests/tools/bench-team.mjs
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { bankRegistry } from '../../src/lib/framework.ts';
+import { extractLinks } from '../../src/lib/links.ts';
+import { encodeResult, ROLES } from '../../src/lib/share-codec.ts';
+import { aggregateTeam } from '../../src/lib/team.ts';
+
+const LIMIT_MS = 50;
+const TEAM = 1000;
+const RUNS = 15;
+
+const read = (name) => parse(readFileSync(new URL(`../../content/framework/${name}.yaml`, import.meta.url), 'utf8'));
+const items = read('items');
+const chain = ['practices', 'employee', 'customer', 'linkage'];
+const dimensions = read('dimensions')
+  .map((d, i) => ({ ...d, i }))
+  .sort((a, b) => chain.indexOf(a.pillar) - chain.indexOf(b.pillar) || a.i - b.i);
+const model = { items, dimensions };
+const banks = bankRegistry(items);
+
+// A fixed pseudo-random team, so every run measures the same work.
+let seed = 20261122;
+function random() {
+  // mulberry32
+  seed = (seed + 0x6d2b79f5) | 0;
+  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+  return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
+}
+const answers = [1, 2, 3, 4, 5, 'dk'];
+const team = Array.from({ length: TEAM }, () => {
+  const result = {
+    bank: 1,
+    mode: random() < 0.8 ? 'full' : 'quick',
+    answers: Object.fromEntries(
+      items.filter(() => random() < 0.95).map((i) => [i.id, answers[Math.floor(random() * 6)]]),
+    ),
+  };
+  if (random() < 0.7) result.role = ROLES[Math.floor(random() * ROLES.length)];
+  return { code: encodeResult(result, banks), result };
+});
+const chat = team
+  .map((t, i) => `[${i}] Person ${i}: here is mine https://example.org/results/#${t.code} thanks!`)
+  .join('\n');
+
+function median(fn) {
+  fn(); // warm up
+  const times = [];
+  for (let i = 0; i < RUNS; i++) {
+    const start = performance.now();
+    fn();
+    times.push(performance.now() - start);
+  }
+  return times.sort((a, b) => a - b)[Math.floor(RUNS / 2)];
+}
+
+const found = extractLinks(chat, banks).results.length;
+const view = aggregateTeam(team, model);
+if (found !== TEAM || view.size !== TEAM) {
+  console.error(`Benchmark set-up is wrong: found ${found} links and ${view.size} respondents, expected ${TEAM}.`);
+  process.exit(1);
+}
+const extractMs = median(() => extractLinks(chat, banks));
+const aggregateMs = median(() => aggregateTeam(team, model));
+console.log(`Team view, ${TEAM.toLocaleString('en')} results (median of ${RUNS} runs):`);
+console.log(`  finding the links in pasted text   ${extractMs.toFixed(1)} ms`);
+console.log(`  combining the results              ${aggregateMs.toFixed(1)} ms   (limit ${LIMIT_MS} ms)`);
+if (aggregateMs >= LIMIT_MS) {
+  console.error(`Combining ${TEAM} results took ${aggregateMs.toFixed(1)} ms, over the ${LIMIT_MS} ms limit.`);
+  process.exit(1);
+}

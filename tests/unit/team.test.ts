@@ -1,0 +1,298 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { bankRegistry, inChainOrder } from '../../src/lib/framework';
+import { scoreAnswers, type Answer } from '../../src/lib/scoring';
+import { encodeResult, ROLES, type Role, type SharedResult } from '../../src/lib/share-codec';
+import { agreementOf, aggregateTeam, quantile, spreadOf, teamToCsv, type TeamModel } from '../../src/lib/team';
+import { loadFramework } from '../support/framework';
+
+const fw = loadFramework();
+const ordered = inChainOrder(fw);
+const banks = bankRegistry(fw.items);
+const ids = banks[1]!;
+const model: TeamModel = { items: fw.items, dimensions: ordered.dimensions };
+const csvModel = { pillars: fw.pillars, dimensions: ordered.dimensions };
+const dims = ordered.dimensions.map((d) => d.id);
+
+const entry = (result: SharedResult) => ({ code: encodeResult(result, banks), result });
+const everyone = (answer: Answer, extra: Partial<SharedResult> = {}) =>
+  entry({ bank: 1, mode: 'full', answers: Object.fromEntries(ids.map((id) => [id, answer])), ...extra });
+
+describe('quantile interpolates between the nearest ranks', () => {
+  it.each<{ values: number[]; p: number; expected: number }>([
+    { values: [40], p: 0.5, expected: 40 },
+    { values: [40], p: 0.25, expected: 40 },
+    { values: [0, 100], p: 0.5, expected: 50 },
+    { values: [0, 100], p: 0.25, expected: 25 },
+    { values: [1, 2, 3, 4], p: 0.25, expected: 1.75 },
+    { values: [1, 2, 3, 4], p: 0.5, expected: 2.5 },
+    { values: [1, 2, 3, 4], p: 0.75, expected: 3.25 },
+    { values: [10, 20, 30, 40, 50], p: 0.25, expected: 20 },
+    { values: [10, 20, 30, 40, 50], p: 0.75, expected: 40 },
+    { values: [0, 25, 25, 100], p: 0.5, expected: 25 },
+    { values: [5, 7, 9], p: 0, expected: 5 },
+    { values: [5, 7, 9], p: 1, expected: 9 },
+  ])('$values at $p → $expected', ({ values, p, expected }) => {
+    expect(quantile(values, p)).toBe(expected);
+  });
+});
+
+describe('agreement comes from the middle half of the scores', () => {
+  it.each<{ iqr: number; n: number; expected: string }>([
+    { iqr: 0, n: 1, expected: 'single' },
+    { iqr: 0, n: 2, expected: 'agree' },
+    { iqr: 12.5, n: 5, expected: 'agree' },
+    { iqr: 12.6, n: 5, expected: 'mixed' },
+    { iqr: 25, n: 5, expected: 'mixed' },
+    { iqr: 25.1, n: 5, expected: 'split' },
+    { iqr: 100, n: 3, expected: 'split' },
+  ])('a spread of $iqr among $n → $expected', ({ iqr, n, expected }) => {
+    expect(agreementOf(iqr, n)).toBe(expected);
+  });
+
+  it('describes a whole spread', () => {
+    expect(spreadOf([100, 0, 50])).toEqual({
+      n: 3,
+      min: 0,
+      q1: 25,
+      median: 50,
+      q3: 75,
+      max: 100,
+      iqr: 50,
+      agreement: 'split',
+    });
+    expect(spreadOf([])).toBeNull();
+  });
+});
+
+describe('aggregateTeam', () => {
+  it('gives the median, spread, groups, level and focus of a small team', () => {
+    const view = aggregateTeam([everyone(1), everyone(3), everyone(5)], model);
+    expect(view.size).toBe(3);
+    for (const id of dims) {
+      expect(view.dimensions[id]).toMatchObject({
+        n: 3,
+        min: 0,
+        q1: 25,
+        median: 50,
+        q3: 75,
+        max: 100,
+        agreement: 'split',
+      });
+    }
+    expect(view.pillars).toEqual({ practices: 50, employee: 50, customer: 50, linkage: 50 });
+    expect(view.overall).toBe(50);
+    expect(view.overallLevel).toBe(3);
+    // Every area ties, so the first three of the chain come first.
+    expect(view.focus.map((f) => f.id)).toEqual(dims.slice(0, 3));
+    expect(view.disagreements).toEqual(dims.slice(0, 3));
+  });
+
+  it('scores a quick check on its own statements and counts modes and roles', () => {
+    const quick = entry({
+      bank: 1,
+      mode: 'quick',
+      role: 'manager',
+      answers: Object.fromEntries(fw.items.filter((i) => i.quick).map((i) => [i.id, 5 as Answer])),
+    });
+    const view = aggregateTeam([quick, everyone(1, { role: 'manager' })], model);
+    expect(view.modes).toEqual({ full: 1, quick: 1 });
+    expect(view.roles).toMatchObject({ manager: 2, none: 0 });
+    const quickRow = view.respondents.find((r) => r.mode === 'quick')!;
+    expect(Object.values(quickRow.dimensions).every((s) => s === 100)).toBe(true);
+    expect(view.dimensions[dims[0]!]).toMatchObject({ n: 2, median: 50, agreement: 'split' });
+  });
+
+  it('leaves out areas nobody scored', () => {
+    const onlyFirst = entry({
+      bank: 1,
+      mode: 'full',
+      answers: { [fw.items.find((i) => i.dimension === dims[0])!.id]: 4 },
+    });
+    const view = aggregateTeam([onlyFirst], model);
+    expect(view.dimensions[dims[0]!]).toMatchObject({ n: 1, median: 75, agreement: 'single' });
+    expect(view.dimensions[dims[1]!]).toBeNull();
+    expect(view.overall).toBe(75);
+    expect(view.focus.map((f) => f.id)).toEqual([dims[0]]);
+    expect(view.disagreements).toEqual([]);
+  });
+
+  it('gives an empty view for no results', () => {
+    const view = aggregateTeam([], model);
+    expect(view).toMatchObject({ size: 0, overall: null, overallLevel: null, focus: [], disagreements: [] });
+  });
+
+  it('names the areas the team disagrees on most', () => {
+    // Three people agree on everything except the area given a 1, 3 and 5.
+    const split = dims[7]!;
+    const people = [1, 3, 5].map((a) =>
+      entry({
+        bank: 1,
+        mode: 'full',
+        answers: Object.fromEntries(fw.items.map((i) => [i.id, (i.dimension === split ? a : 4) as Answer])),
+      }),
+    );
+    const view = aggregateTeam(people, model);
+    expect(view.disagreements).toEqual([split]);
+    expect(view.dimensions[split]!.agreement).toBe('split');
+    expect(view.dimensions[dims[0]!]!.agreement).toBe('agree');
+  });
+
+  describe('perception gaps between roles', () => {
+    it('compares leaders with individual contributors once each group has two people', () => {
+      const view = aggregateTeam(
+        [
+          everyone(5, { role: 'senior-leader' }),
+          everyone(4, { role: 'manager' }),
+          everyone(2, { role: 'ic-customer-facing' }),
+          everyone(1, { role: 'ic-not-customer-facing' }),
+          everyone(3),
+        ],
+        model,
+      );
+      const leaders = view.gaps.find((g) => g.groups.id === 'leaders-front-line')!;
+      expect(leaders).toMatchObject({ available: true, sizeA: 2, sizeB: 2 });
+      expect(leaders.dimensions[dims[0]!]).toEqual({ a: 87.5, b: 12.5, gap: 75 });
+      expect(leaders.widest).toEqual(dims.slice(0, 3));
+      const facing = view.gaps.find((g) => g.groups.id === 'customer-facing')!;
+      expect(facing).toMatchObject({ available: false, sizeA: 1, sizeB: 1, widest: [] });
+    });
+
+    it.each<{ roles: (Role | undefined)[]; available: [boolean, boolean] }>([
+      { roles: ['senior-leader', 'manager', 'ic-customer-facing'], available: [false, false] },
+      {
+        roles: ['senior-leader', 'senior-leader', 'ic-customer-facing', 'ic-customer-facing'],
+        available: [true, false],
+      },
+      {
+        roles: ['ic-customer-facing', 'ic-customer-facing', 'ic-not-customer-facing', 'ic-not-customer-facing'],
+        available: [false, true],
+      },
+      { roles: [undefined, undefined, undefined, undefined], available: [false, false] },
+    ])('roles $roles → comparisons $available', ({ roles, available }) => {
+      const view = aggregateTeam(
+        roles.map((role, i) => everyone(((i % 5) + 1) as Answer, role ? { role } : {})),
+        model,
+      );
+      expect(view.gaps.map((g) => g.available)).toEqual(available);
+    });
+  });
+});
+
+// Random teams for the properties below.
+const answerArb = fc.constantFrom<Answer>(1, 2, 3, 4, 5, 'dk');
+const resultArb: fc.Arbitrary<SharedResult> = fc
+  .record({
+    mode: fc.constantFrom('quick' as const, 'full' as const),
+    role: fc.option(fc.constantFrom(...ROLES), { nil: undefined }),
+    label: fc.option(fc.constantFrom('Sam', 'Lee', 'Ana'), { nil: undefined }),
+    answers: fc.dictionary(fc.constantFrom(...ids), answerArb),
+  })
+  .map(({ mode, role, label, answers }) => {
+    const r: SharedResult = { bank: 1, mode, answers };
+    if (role) r.role = role;
+    if (label) r.label = label;
+    return r;
+  });
+const teamArb = fc.array(resultArb.map(entry), { minLength: 1, maxLength: 25 });
+
+/** A median and quartiles computed the textbook way, to hold the module to. */
+function reference(values: number[]) {
+  const x = [...values].sort((a, b) => a - b);
+  const n = x.length;
+  const at = (pos: number) => {
+    // pos is a 0-based fractional rank
+    const whole = Math.floor(pos);
+    const frac = pos - whole;
+    return frac === 0 ? x[whole]! : x[whole]! * (1 - frac) + x[whole + 1]! * frac;
+  };
+  const median = n % 2 === 1 ? x[(n - 1) / 2]! : (x[n / 2 - 1]! + x[n / 2]!) / 2;
+  return { min: x[0]!, q1: at((n - 1) / 4), median, q3: at((3 * (n - 1)) / 4), max: x[n - 1]! };
+}
+
+describe('aggregateTeam properties', () => {
+  it('gives the same view for the same results in any order', () => {
+    fc.assert(
+      fc.property(
+        teamArb.chain((team) => fc.tuple(fc.constant(team), fc.shuffledSubarray(team, { minLength: team.length }))),
+        ([team, shuffled]) => {
+          expect(aggregateTeam(shuffled, model)).toEqual(aggregateTeam(team, model));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('is not changed by a duplicate', () => {
+    fc.assert(
+      fc.property(teamArb, fc.nat(), (team, pick) => {
+        const again = team[pick % team.length]!;
+        expect(aggregateTeam([...team, again], model)).toEqual(aggregateTeam(team, model));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('matches a reference computation of medians and quartiles', () => {
+    fc.assert(
+      fc.property(teamArb, (team) => {
+        const unique = [...new Map(team.map((t) => [t.code, t.result])).values()];
+        const view = aggregateTeam(team, model);
+        for (const d of ordered.dimensions) {
+          const scores = unique.flatMap((r) => {
+            const items = r.mode === 'quick' ? fw.items.filter((i) => i.quick) : fw.items;
+            const s = scoreAnswers(r.answers, { items, dimensions: ordered.dimensions }).dimensions[d.id]!.score;
+            return s === null ? [] : [s];
+          });
+          const spread = view.dimensions[d.id];
+          if (scores.length === 0) {
+            expect(spread).toBeNull();
+            continue;
+          }
+          const ref = reference(scores);
+          expect(spread!.n).toBe(scores.length);
+          for (const k of ['min', 'q1', 'median', 'q3', 'max'] as const) expect(spread![k]).toBeCloseTo(ref[k], 6);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('keeps every figure between 0 and 100, and quartiles in order', () => {
+    fc.assert(
+      fc.property(teamArb, (team) => {
+        const view = aggregateTeam(team, model);
+        for (const s of Object.values(view.dimensions)) {
+          if (!s) continue;
+          expect(0 <= s.min && s.min <= s.q1 && s.q1 <= s.median && s.median <= s.q3 && s.q3 <= s.max).toBe(true);
+          expect(s.max).toBeLessThanOrEqual(100);
+        }
+        expect(view.respondents.map((r) => r.number)).toEqual(view.respondents.map((_, i) => i + 1));
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('teamToCsv', () => {
+  const team = [everyone(2, { label: 'Sam', role: 'manager' }), everyone(4), everyone(5, { label: '=HYPERLINK()' })];
+  const view = aggregateTeam(team, model);
+
+  it('has a row per area with the spread, then a row per person', () => {
+    const lines = teamToCsv(view, csvModel, false).trimEnd().split('\r\n');
+    expect(lines[0]).toBe('pillar,area,respondents,median,lowest,lower_quartile,upper_quartile,highest,agreement');
+    expect(lines).toHaveLength(1 + dims.length + 1 + 1 + 3);
+    const first = ordered.dimensions[0]!;
+    expect(lines[1]).toBe(`Management practices,${first.title},3,75,25,50,87.5,100,Split`);
+  });
+
+  it('numbers people unless names are shown, and defuses formulas in names', () => {
+    const hidden = teamToCsv(view, csvModel, false);
+    expect(hidden).not.toContain('Sam');
+    expect(hidden).toContain('Respondent 1');
+    const shown = teamToCsv(view, csvModel, true);
+    expect(shown).toContain('Sam,Manager');
+    expect(shown).toContain("'=HYPERLINK()");
+    expect(shown).not.toMatch(/(^|,)=HYPERLINK/m);
+  });
+});
