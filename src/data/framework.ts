@@ -17,7 +17,8 @@ async function load(): Promise<Framework> {
     pillars: ordered.pillars,
     dimensions: ordered.dimensions,
     levels: [...levels].sort((a, b) => a.level - b.level),
-    items,
+    // Slot order: the order statements were added, whatever order the loader returns them in.
+    items: [...items].sort((a, b) => a.slot - b.slot),
   };
   // A broken reference between content files stops the build here, with file, entry and field.
   assertFramework(fw);

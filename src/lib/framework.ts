@@ -106,16 +106,39 @@ export function checkFramework(fw: Framework): FrameworkProblem[] {
     for (const c of item.concepts) {
       if (!conceptIds.has(c)) add(FRAMEWORK_FILES.items, item.id, 'concepts', `"${c}" is not a concept ID`);
     }
+  }
+
+  // A share code stores answers by slot, so slots are fixed for ever: 1, 2, 3… with no gap or
+  // repeat, and a newer bank version only ever adds slots after the existing ones.
+  const bySlot = [...fw.items].sort((a, b) => a.slot - b.slot);
+  for (const slot of duplicates(fw.items.map((i) => String(i.slot)))) {
+    for (const item of fw.items.filter((i) => String(i.slot) === slot)) {
+      add(FRAMEWORK_FILES.items, item.id, 'slot', `${slot} is used by more than one statement; slots must be unique`);
+    }
+  }
+  bySlot.forEach((item, i) => {
+    const before = bySlot[i - 1];
+    if (before && item.slot !== before.slot && item.slot !== before.slot + 1) {
+      add(
+        FRAMEWORK_FILES.items,
+        item.id,
+        'slot',
+        `is ${item.slot} but slot ${before.slot + 1} is missing; slots run 1, 2, 3… with no gaps`,
+      );
+    }
+    if (i === 0 && item.slot !== 1) {
+      add(FRAMEWORK_FILES.items, item.id, 'slot', `is ${item.slot}; the first slot is 1`);
+    }
     if (item.since < lastSince) {
       add(
         FRAMEWORK_FILES.items,
         item.id,
         'since',
-        `is ${item.since} but comes after a statement of version ${lastSince}; add new statements at the end`,
+        `is ${item.since} but its slot comes after a statement of version ${lastSince}; give new statements the next free slots`,
       );
     }
     lastSince = Math.max(lastSince, item.since);
-  }
+  });
 
   for (const d of fw.dimensions) {
     const mine = fw.items.filter((i) => i.dimension === d.id);
@@ -172,10 +195,12 @@ export function currentBankVersion(items: readonly Pick<Item, 'since'>[]): numbe
  * Item IDs of every bank version, in file order. Statements are only ever appended, so version N
  * is the statements whose `since` is at most N. This is what a share link's positions refer to.
  */
-export function bankRegistry(items: readonly Pick<Item, 'id' | 'since'>[]): Record<number, readonly string[]> {
+export function bankRegistry(items: readonly Pick<Item, 'id' | 'since' | 'slot'>[]): Record<number, readonly string[]> {
+  // Slot order, never the order the content loader happens to return.
+  const bySlot = [...items].sort((a, b) => a.slot - b.slot);
   const registry: Record<number, readonly string[]> = {};
   for (let v = 1; v <= currentBankVersion(items); v++) {
-    registry[v] = items.filter((i) => i.since <= v).map((i) => i.id);
+    registry[v] = bySlot.filter((i) => i.since <= v).map((i) => i.id);
   }
   return registry;
 }

@@ -9,6 +9,11 @@ export const ItemSchema = z.object({
   dimension: SlugSchema,
   /** True for the one statement per dimension that the quick check asks. */
   quick: z.boolean(),
+  /**
+   * Its place in a share code: 1, 2, 3… in the order statements were added. Fixed for ever,
+   * because a shared link stores answers by slot.
+   */
+  slot: z.number().int().min(1).max(255),
   /** The question-bank version that added it. */
   since: z.number().int().min(1).max(255),
   /** The statement, about the respondent's organization as they see it. */

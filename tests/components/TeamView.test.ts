@@ -10,7 +10,10 @@ import { loadModel } from '../support/model';
 const model = loadModel();
 const ids = model.items.map((i) => i.id);
 const code = (answer: Answer, extra: Partial<SharedResult> = {}) =>
-  encodeResult({ bank: 1, mode: 'full', answers: Object.fromEntries(ids.map((id) => [id, answer])), ...extra }, model.banks);
+  encodeResult(
+    { bank: 1, mode: 'full', answers: Object.fromEntries(ids.map((id) => [id, answer])), ...extra },
+    model.banks,
+  );
 const link = (c: string) => `https://example.org/results/#${c}`;
 
 beforeEach(() => {
@@ -39,22 +42,20 @@ describe('TeamView', () => {
     const [a, b, c] = [code(1), code(3, { role: 'manager' }), code(5)];
     await paste(`Sam: ${link(a)}\nLee: ${link(b)} and ${link(b)}\nAna: ${link(c)}.\nJo: ${link(c.slice(0, 15))}`);
     expect(await screen.findByRole('heading', { name: '3 results combined' })).toHaveFocus();
-    expect(screen.getByText(/Found 5 links: 3 results used, 1 repeat counted once, 1 link could not be used/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/Found 5 links: 3 results used, 1 repeat counted once, 1 link could not be used/),
+    ).toBeInTheDocument();
     const rejected = screen.getByRole('heading', { name: 'Links that could not be used' }).nextElementSibling!;
     expect(within(rejected as HTMLElement).getAllByRole('listitem')).toHaveLength(1);
     expect(within(rejected as HTMLElement).getByText(/Cut short when it was copied/)).toBeInTheDocument();
     // Answers of 1, 3 and 5 everywhere: the middle score of every area is 50.
     const table = screen.getByRole('table', { name: /The team’s scores by area/ });
     const educate = within(table).getByRole('row', { name: /^Educate/ });
-    expect(within(educate).getAllByRole('cell').map((c) => c.textContent)).toEqual([
-      '3',
-      '50',
-      '0',
-      '25',
-      '75',
-      '100',
-      'Split',
-    ]);
+    expect(
+      within(educate)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['3', '50', '0', '25', '75', '100', 'Split']);
     expect(location.hash).toBe(`#${teamFragment([a, b, c])}`);
   });
 
@@ -79,7 +80,9 @@ describe('TeamView', () => {
     const user = userEvent.setup();
     const box = screen.getByLabelText('Text with result links');
     await user.type(box, 'Notes from Monday');
-    const file = new File([`name,link\nSam,${link(code(2))}\nLee,${link(code(4))}\n`], 'links.csv', { type: 'text/csv' });
+    const file = new File([`name,link\nSam,${link(code(2))}\nLee,${link(code(4))}\n`], 'links.csv', {
+      type: 'text/csv',
+    });
     await fireEvent.drop(box.closest('[role="group"]')!, { dataTransfer: { files: [file] } });
     expect(await screen.findByRole('heading', { name: '2 results combined' })).toBeInTheDocument();
     expect((box as HTMLTextAreaElement).value).toMatch(/^Notes from Monday\nname,link/);
@@ -110,7 +113,9 @@ describe('TeamView', () => {
   it('shows a label full of markup as plain text', async () => {
     await ready();
     const label = '<img src=x onerror=alert(1)><script>';
-    const user = await paste([1, 2, 3].map((n) => link(code(n as Answer, { label: n === 1 ? label : `P${n}` }))).join(' '));
+    const user = await paste(
+      [1, 2, 3].map((n) => link(code(n as Answer, { label: n === 1 ? label : `P${n}` }))).join(' '),
+    );
     await user.click(screen.getByLabelText('Show the names people added to their links'));
     expect(screen.getByText(label)).toBeInTheDocument();
     expect(document.querySelector('.team img, .team script')).toBeNull();

@@ -108,7 +108,18 @@ describe('checkFramework finds broken content and names file, entry and field', 
     {
       name: 'a statement inserted before newer ones instead of appended',
       fw: mutate((f) => void (items(f)[0]!.since = 2)),
-      expected: 'content/framework/items.yaml › "educate-2" › since: is 1 but comes after a statement of version 2',
+      expected:
+        'content/framework/items.yaml › "educate-2" › since: is 1 but its slot comes after a statement of version 2',
+    },
+    {
+      name: 'two statements in the same slot',
+      fw: mutate((f) => void (items(f)[1]!.slot = 1)),
+      expected: 'content/framework/items.yaml › "educate-1" › slot: 1 is used by more than one statement',
+    },
+    {
+      name: 'a gap in the slots',
+      fw: mutate((f) => void (items(f).at(-1)!.slot = 60)),
+      expected: 'content/framework/items.yaml › "linkage-trends-3" › slot: is 60 but slot 51 is missing',
     },
     {
       name: 'a measured concept that no statement asks about',
@@ -145,8 +156,14 @@ describe('question-bank versions', () => {
     expect(reg[1]).toEqual(fw.items.map((i) => i.id));
   });
 
+  it('follows the slots, whatever order the statements come in', () => {
+    const shuffled = [...fw.items].reverse();
+    expect(bankRegistry(shuffled)).toEqual(bankRegistry(fw.items));
+    expect(bankRegistry(shuffled)[1]!.slice(0, 2)).toEqual(['educate-1', 'educate-2']);
+  });
+
   it('keeps older versions unchanged when statements are appended', () => {
-    const grown = [...fw.items, { ...fw.items[0]!, id: 'educate-4', since: 2 }];
+    const grown = [...fw.items, { ...fw.items[0]!, id: 'educate-4', since: 2, slot: 52 }];
     const reg = bankRegistry(grown);
     expect(reg[1]).toHaveLength(51);
     expect(reg[2]).toHaveLength(52);

@@ -1,0 +1,91 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { displayScore } from '../../src/lib/levels';
+import { askedItems } from '../../src/lib/model';
+import { scoreAnswers, type Answer } from '../../src/lib/scoring';
+import { encodeResult, type SharedResult } from '../../src/lib/share-codec';
+import { loadModel } from '../support/model';
+import { expectNoAxeViolations, watchPage } from './helpers';
+
+const model = loadModel();
+const fixtures = JSON.parse(
+  readFileSync(new URL('../fixtures/share-codes-format-1.json', import.meta.url), 'utf8'),
+) as {
+  codes: { name: string; code: string; result: SharedResult }[];
+};
+
+for (const fixture of fixtures.codes) {
+  test(`the site reads the released link "${fixture.name}" as the result it was made from`, async ({ page }) => {
+    const watch = watchPage(page);
+    await page.goto(`/results/#${fixture.code}`);
+    const scores = scoreAnswers(fixture.result.answers, {
+      items: askedItems(model, fixture.result.mode),
+      dimensions: model.dimensions,
+    });
+    if (scores.overall.score === null) {
+      await expect(page.getByText(/nothing to score yet/)).toBeVisible();
+    } else {
+      await expect(page.locator('.overall-score')).toHaveText(`Score ${displayScore(scores.overall.score)} out of 100`);
+      for (const d of model.dimensions) {
+        const s = scores.dimensions[d.id]!;
+        const row = page.locator('table.areas tbody tr', {
+          has: page.locator('th', { hasText: new RegExp(`^${d.title}$`) }),
+        });
+        await expect(row.locator('td').first(), d.id).toHaveText(
+          s.score === null ? '—' : String(displayScore(s.score)),
+        );
+        await expect(row.locator('td').last(), d.id).toHaveText(`${s.answered} of ${s.total}`);
+      }
+    }
+    if (fixture.result.label) await expect(page.locator('.shared-note')).toContainText(fixture.result.label);
+    expect(watch.consoleErrors).toEqual([]);
+  });
+}
+
+/** A full result with varied answers. */
+function myResult(): SharedResult {
+  return {
+    bank: model.bank,
+    mode: 'full',
+    role: 'ic-customer-facing',
+    answers: Object.fromEntries(model.items.map((i, k) => [i.id, ((k % 5) + 1) as Answer])),
+  };
+}
+
+test('a shared result link carries a name as plain text and can leave the role out', async ({
+  page,
+  context,
+  baseURL,
+}) => {
+  const watch = watchPage(page);
+  const code = encodeResult(myResult(), model.banks);
+  await page.goto('/results/');
+  await page.evaluate(
+    (code) =>
+      localStorage.setItem('partnership-playbook.history.v1', JSON.stringify([{ at: '2026-11-20T10:00:00Z', code }])),
+    code,
+  );
+  await page.reload();
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const label = '<img src=x onerror=alert(1)>Sam';
+  await page.getByLabel(/Name on the link/).fill(label);
+  await page.getByLabel('Leave my role out of the link').check();
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await expect(page.getByText(/Link copied/)).toBeVisible();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(link).toBe(await page.getByLabel('Your link').inputValue());
+  await expectNoAxeViolations(page);
+
+  const other = await context.newPage();
+  const otherWatch = watchPage(other);
+  await other.goto(link.slice(baseURL!.length));
+  await expect(other.locator('.shared-note')).toContainText(`A shared result, from “${label}”.`);
+  await expect(other.getByRole('link', { name: 'Take the self-assessment yourself' })).toBeVisible();
+  await expect(other.locator('.results .meta')).not.toContainText('answered as');
+  expect(await other.locator('main img').count()).toBe(0);
+  await expectNoAxeViolations(other);
+  for (const w of [watch, otherWatch]) {
+    expect(w.consoleErrors).toEqual([]);
+    expect(w.foreignRequests).toEqual([]);
+  }
+});
