@@ -21,7 +21,11 @@ function buildWith(file: string, change: (text: string) => string) {
       cpSync(join(root, part), join(copy, part), { recursive: true });
     }
     symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'), 'dir');
-    writeFileSync(join(copy, file), change(readFileSync(join(copy, file), 'utf8')));
+    const before = readFileSync(join(copy, file), 'utf8');
+    const after = change(before);
+    if (after === before)
+      throw new Error(`The change to ${file} matched nothing: update the test to the file's layout`);
+    writeFileSync(join(copy, file), after);
     const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
       cwd: copy,
       encoding: 'utf8',
@@ -35,7 +39,7 @@ function buildWith(file: string, change: (text: string) => string) {
 test('a statement pointing at a dimension that does not exist stops the build with a clear message', () => {
   test.setTimeout(120_000);
   const { status, output } = buildWith('content/framework/items.yaml', (t) =>
-    t.replace('- id: cost-2\n  dimension: cost\n', '- id: cost-2\n  dimension: price\n'),
+    t.replace(/(- id: cost-2\n(?:  \w+: .*\n)*?  dimension: )cost\n/, '$1price\n'),
   );
   expect(status).not.toBe(0);
   expect(output).toContain('content/framework/items.yaml › "cost-2" › dimension: "price" is not a dimension');
@@ -44,9 +48,18 @@ test('a statement pointing at a dimension that does not exist stops the build wi
 test('a field of the wrong type stops the build and names the entry and the field', () => {
   test.setTimeout(120_000);
   const { status, output } = buildWith('content/framework/items.yaml', (t) =>
-    t.replace('- id: care-2\n  dimension: care\n  quick: false\n', '- id: care-2\n  dimension: care\n  quick: maybe\n'),
+    t.replace(/(- id: care-2\n(?:  \w+: .*\n)*?  quick: )false\n/, '$1maybe\n'),
   );
   expect(status).not.toBe(0);
   expect(output).toMatch(/items.*care-2/);
   expect(output).toContain('quick');
+});
+
+test('two statements in the same slot stop the build, since shared links would mix them up', () => {
+  test.setTimeout(120_000);
+  const { status, output } = buildWith('content/framework/items.yaml', (t) =>
+    t.replace(/(- id: enable-2\n  slot: )\d+\n/, '$11\n'),
+  );
+  expect(status).not.toBe(0);
+  expect(output).toContain('content/framework/items.yaml › "enable-2" › slot: 1 is used by more than one statement');
 });

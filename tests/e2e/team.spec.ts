@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { displayScore } from '../../src/lib/levels';
 import { extractLinks } from '../../src/lib/links';
@@ -248,4 +249,38 @@ test('the printed team view leaves out the paste box and the buttons', async ({ 
   await expect(page.getByRole('button', { name: 'Copy team link' })).toBeHidden();
   await expect(page.getByRole('table', { name: /The team’s scores by area/ })).toBeVisible();
   await expect(page.getByRole('table', { name: /Each person’s score/ })).toBeVisible();
+});
+
+test('the CSV download holds every area and every person, numbered unless names are shown', async ({
+  page,
+  baseURL,
+}) => {
+  const team = makeTeam(6, 17);
+  await openTeam(page);
+  await combine(page, team.map((t) => `${baseURL}/results/#${t.code}`).join('\n'));
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download CSV' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^team-results-\d{4}-\d{2}-\d{2}\.csv$/);
+  const lines = (await readFile(await download.path(), 'utf8')).trimEnd().split('\r\n');
+  expect(lines[0]).toBe('pillar,area,respondents,median,lowest,lower_quartile,upper_quartile,highest,agreement');
+  const view = aggregateTeam(team, model);
+  const first = model.dimensions[0]!;
+  const s = view.dimensions[first.id]!;
+  const round = (n: number) => String(Math.round(n * 10) / 10);
+  expect(lines[1]).toBe(
+    [
+      'Management practices',
+      first.title,
+      '6',
+      round(s.median),
+      round(s.min),
+      round(s.q1),
+      round(s.q3),
+      round(s.max),
+    ].join(',') +
+      `,${{ agree: 'Agrees', mixed: 'Partly agrees', split: 'Split', single: 'One view only' }[s.agreement]}`,
+  );
+  expect(lines.filter((l) => l.startsWith('Respondent '))).toHaveLength(6);
 });
