@@ -49,7 +49,7 @@ describe('TeamView', () => {
     expect(within(rejected as HTMLElement).getAllByRole('listitem')).toHaveLength(1);
     expect(within(rejected as HTMLElement).getByText(/Cut short when it was copied/)).toBeInTheDocument();
     // Answers of 1, 3 and 5 everywhere: the middle score of every area is 50.
-    const table = screen.getByRole('table', { name: /The team’s scores by area/ });
+    const table = await screen.findByRole('table', { name: /The team’s scores by area/ });
     const educate = within(table).getByRole('row', { name: /^Educate/ });
     expect(
       within(educate)
@@ -72,7 +72,7 @@ describe('TeamView', () => {
     await ready();
     expect(screen.getByRole('heading', { name: '3 results combined' })).toBeInTheDocument();
     expect(screen.getByText(/You opened a team link/)).toBeInTheDocument();
-    expect(screen.getByRole('heading', { name: 'The team’s view' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'The team’s view' })).toBeInTheDocument();
   });
 
   it('reads a dropped CSV file and keeps what was already typed', async () => {

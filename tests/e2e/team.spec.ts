@@ -67,6 +67,8 @@ async function combine(page: Page, text: string) {
 /** The figures of the team's table, by area title. */
 async function medians(page: Page) {
   const table = page.getByRole('table', { name: /The team’s scores by area/ });
+  // The results part of the page loads once there is a team to show.
+  await expect(table.locator('tbody tr:not(.group-row)')).toHaveCount(model.dimensions.length);
   const out: Record<string, string[]> = {};
   for (const row of await table.locator('tbody tr:not(.group-row)').all()) {
     const cells = (await row.locator('th, td').allTextContents()).map((c) => c.trim());
