@@ -1,7 +1,10 @@
 import type { ChartColours } from './chart-setup';
 
+/** The page's colours for charts, with the shade for a range of scores. */
+export type PageColours = ChartColours & { range: string };
+
 /** The page's colours for charts, read at draw time so charts follow light and dark mode. */
-export function chartColours(): ChartColours & { range: string } {
+export function chartColours(): PageColours {
   const css = getComputedStyle(document.documentElement);
   const v = (name: string, fallback: string) => css.getPropertyValue(name).trim() || fallback;
   return {

@@ -1,4 +1,4 @@
-import { BarController, BarElement, CategoryScale, Chart, LinearScale, type Plugin } from 'chart.js';
+import { BarController, BarElement, CategoryScale, Chart, LinearScale, type ChartOptions, type Plugin } from 'chart.js';
 
 // Only the parts the area chart uses; the table beside it carries every value, so no tooltips.
 Chart.register(BarController, BarElement, CategoryScale, LinearScale);
@@ -60,3 +60,22 @@ export function solidBackground(colour: string): Plugin<'bar'> {
 }
 
 export { Chart };
+
+/**
+ * Options shared by the area charts: one horizontal bar per area on a 0–100 scale, drawn once
+ * (no animation), with the table beside the chart carrying the figures instead of tooltips.
+ */
+export function areaChartOptions(colours: ChartColours): ChartOptions<'bar'> {
+  return {
+    indexAxis: 'y',
+    animation: false,
+    responsive: true,
+    maintainAspectRatio: false,
+    layout: { padding: { top: 24, right: 8 } },
+    plugins: { legend: { display: false }, tooltip: { enabled: false } },
+    scales: {
+      x: { min: 0, max: 100, ticks: { stepSize: 20, color: colours.muted }, grid: { color: colours.line } },
+      y: { ticks: { color: colours.text, autoSkip: false, font: { size: 12 } }, grid: { display: false } },
+    },
+  };
+}

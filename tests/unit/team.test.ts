@@ -251,7 +251,8 @@ describe('aggregateTeam properties', () => {
           }
           const ref = reference(scores);
           expect(spread!.n).toBe(scores.length);
-          for (const k of ['min', 'q1', 'median', 'q3', 'max'] as const) expect(spread![k]).toBeCloseTo(ref[k], 6);
+          // Figures are rounded to millionths to hide floating-point noise.
+          for (const k of ['min', 'q1', 'median', 'q3', 'max'] as const) expect(spread![k]).toBeCloseTo(ref[k], 5);
         }
       }),
       { numRuns: 300 },
