@@ -126,6 +126,18 @@ export function normalizeLabel(raw: string): string | undefined {
   return cleaned ? [...cleaned].slice(0, MAX_LABEL_LENGTH).join('') : undefined;
 }
 
+/**
+ * The result as the person chose to share it: with the name they typed (tidied, at most 40
+ * characters, left out when blank) and with or without their role.
+ */
+export function forSharing(result: SharedResult, choice: { label: string; withRole: boolean }): SharedResult {
+  const shared: SharedResult = { bank: result.bank, mode: result.mode, answers: result.answers };
+  if (result.role && choice.withRole) shared.role = result.role;
+  const label = normalizeLabel(choice.label);
+  if (label) shared.label = label;
+  return shared;
+}
+
 function isValidLabel(label: string): boolean {
   return label.length > 0 && normalizeLabel(label) === label;
 }

@@ -1,9 +1,10 @@
 import type { PillarId } from '../schemas/pillar';
 import { focusAreas, type FocusArea } from './diagnosis';
 import { csvField, ROLE_TEXT } from './export';
+import { plural } from './format';
 import { levelOf, type LevelNumber } from './levels';
 import { scoreAnswers, type ScoringModel } from './scoring';
-import type { Mode, Role, SharedResult } from './share-codec';
+import { ROLES, type Mode, type Role, type SharedResult } from './share-codec';
 
 /**
  * A team's results combined: per area the median and the spread, how much the team agrees,
@@ -359,4 +360,30 @@ export function teamToCsv(view: TeamView, model: TeamCsvModel, showLabels: boole
     );
   }
   return `${rows.join('\r\n')}\r\n`;
+}
+
+const ROLE_COUNT: Record<Role | 'none', [string, string]> = {
+  'senior-leader': ['senior leader', 'senior leaders'],
+  manager: ['manager', 'managers'],
+  'ic-customer-facing': ['customer-facing individual contributor', 'customer-facing individual contributors'],
+  'ic-not-customer-facing': [
+    'individual contributor not facing customers',
+    'individual contributors not facing customers',
+  ],
+  none: ['gave no role', 'gave no role'],
+};
+
+/** Who is in the team, in one sentence: how many, which version they took, and their roles. */
+export function teamMakeup(view: Pick<TeamView, 'size' | 'modes' | 'roles'>): string {
+  const modes =
+    view.modes.quick === 0
+      ? 'all took the full assessment'
+      : view.modes.full === 0
+        ? 'all took the quick check'
+        : `${view.modes.full} took the full assessment and ${view.modes.quick} the quick check`;
+  const roles = ([...ROLES, 'none'] as const)
+    .filter((r) => view.roles[r] > 0)
+    .map((r) => plural(view.roles[r], ...ROLE_COUNT[r]))
+    .join(', ');
+  return `${plural(view.size, 'person', 'people')}: ${modes}.${roles ? ` Roles: ${roles}.` : ''}`;
 }

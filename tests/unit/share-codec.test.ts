@@ -5,6 +5,7 @@ import type { Answer } from '../../src/lib/scoring';
 import {
   decodeResult,
   encodeResult,
+  forSharing,
   MAX_LABEL_LENGTH,
   normalizeLabel,
   ROLES,
@@ -173,5 +174,28 @@ describe('normalizeLabel', () => {
     ['<b>bold</b>', '<b>bold</b>'], // kept as text; pages show it as text, never as HTML
   ])('%j → %j', (raw, expected) => {
     expect(normalizeLabel(raw)).toBe(expected);
+  });
+});
+
+describe('forSharing', () => {
+  const mine: SharedResult = { bank: 1, mode: 'full', role: 'manager', answers: quickOnly };
+  it.each<{ name: string; choice: { label: string; withRole: boolean }; expected: SharedResult }>([
+    { name: 'as it is', choice: { label: '', withRole: true }, expected: mine },
+    {
+      name: 'without the role',
+      choice: { label: '', withRole: false },
+      expected: { bank: 1, mode: 'full', answers: quickOnly },
+    },
+    { name: 'with a tidied name', choice: { label: '  Zoë \n ', withRole: true }, expected: { ...mine, label: 'Zoë' } },
+    { name: 'with a blank name left out', choice: { label: '   ', withRole: true }, expected: mine },
+    {
+      name: 'with a long name cut to 40 characters',
+      choice: { label: 'x'.repeat(60), withRole: true },
+      expected: { ...mine, label: 'x'.repeat(40) },
+    },
+  ])('$name', ({ choice, expected }) => {
+    const shared = forSharing(mine, choice);
+    expect(shared).toEqual(expected);
+    expect(decodeResult(encodeResult(shared, banks), banks)).toEqual({ ok: true, result: expected });
   });
 });

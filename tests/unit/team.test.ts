@@ -3,7 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { bankRegistry, inChainOrder } from '../../src/lib/framework';
 import { scoreAnswers, type Answer } from '../../src/lib/scoring';
 import { encodeResult, ROLES, type Role, type SharedResult } from '../../src/lib/share-codec';
-import { agreementOf, aggregateTeam, quantile, spreadOf, teamToCsv, type TeamModel } from '../../src/lib/team';
+import {
+  agreementOf,
+  aggregateTeam,
+  quantile,
+  spreadOf,
+  teamMakeup,
+  teamToCsv,
+  type TeamModel,
+} from '../../src/lib/team';
 import { loadFramework } from '../support/framework';
 
 const fw = loadFramework();
@@ -296,4 +304,30 @@ describe('teamToCsv', () => {
     expect(shown).toContain("'=HYPERLINK()");
     expect(shown).not.toMatch(/(^|,)=HYPERLINK/m);
   });
+});
+
+describe('teamMakeup', () => {
+  const none = { 'senior-leader': 0, manager: 0, 'ic-customer-facing': 0, 'ic-not-customer-facing': 0, none: 0 };
+  it.each<{ name: string; view: Parameters<typeof teamMakeup>[0]; expected: string }>([
+    {
+      name: 'one person, full assessment, a manager',
+      view: { size: 1, modes: { full: 1, quick: 0 }, roles: { ...none, manager: 1 } },
+      expected: '1 person: all took the full assessment. Roles: 1 manager.',
+    },
+    {
+      name: 'a mixed team',
+      view: {
+        size: 5,
+        modes: { full: 3, quick: 2 },
+        roles: { ...none, 'senior-leader': 2, 'ic-customer-facing': 1, none: 2 },
+      },
+      expected:
+        '5 people: 3 took the full assessment and 2 the quick check. Roles: 2 senior leaders, 1 customer-facing individual contributor, 2 gave no role.',
+    },
+    {
+      name: 'quick checks only',
+      view: { size: 2, modes: { full: 0, quick: 2 }, roles: { ...none, none: 2 } },
+      expected: '2 people: all took the quick check. Roles: 2 gave no role.',
+    },
+  ])('$name', ({ view, expected }) => expect(teamMakeup(view)).toBe(expected));
 });
