@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import svelte from '@astrojs/svelte';
 import searchIndex from './src/integrations/search-index.ts';
+import offlineCopy from './src/integrations/offline-copy.ts';
 
 /**
  * The site can live under a sub-path (for example a project page at /playbook/).
@@ -15,7 +16,8 @@ export default defineConfig({
   ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
   outDir: process.env.OUT_DIR || 'dist',
   trailingSlash: 'always',
-  integrations: [mdx(), svelte(), searchIndex()],
+  // The offline copy comes last: it stores the search index too.
+  integrations: [mdx(), svelte(), searchIndex(), offlineCopy()],
   build: { format: 'directory' },
   devToolbar: { enabled: false },
   // Shiki highlights with inline styles, which the CSP forbids; the site shows no code.

@@ -25,6 +25,9 @@ export default defineConfig({
     browserName: 'chromium',
     launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
     trace: 'off',
+    // The offline copy is tested on its own (offline.spec.ts) and in the site crawl; elsewhere it
+    // would fetch every file of the site in the background of each test.
+    serviceWorkers: 'block',
   },
   webServer: [preview(SITES.root), preview(SITES.subpath)],
 });

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import * as pagefind from 'pagefind';
 
 /**
  * Builds the full-text search index of the playbook and the plays into `<outDir>/pagefind/`
@@ -11,7 +12,6 @@ export default function searchIndex(): AstroIntegration {
     name: 'search-index',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const pagefind = await import('pagefind');
         const { index, errors } = await pagefind.createIndex({});
         if (!index) throw new Error(`Search index could not start: ${errors.join('; ')}`);
         const site = fileURLToPath(dir);

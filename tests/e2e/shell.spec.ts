@@ -85,15 +85,23 @@ test('a printed page leaves out the header, navigation and footer', async ({ pag
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 });
 
-test('pages without an interactive part load no JavaScript at all', async ({ page }) => {
-  const scripts: string[] = [];
-  page.on('request', (r) => {
-    if (r.resourceType() === 'script') scripts.push(r.url());
+test('pages without an interactive part load only the small offline script, the same one everywhere', async ({
+  page,
+}) => {
+  const scripts = new Map<string, number>();
+  page.on('response', async (r) => {
+    if (r.request().resourceType() === 'script') scripts.set(new URL(r.url()).pathname, (await r.body()).length);
   });
   const pages = builtPages('dist').filter((p) => !PAGES_WITH_SCRIPTS.includes(p));
   expect(pages.length).toBeGreaterThan(40);
-  for (const path of pages) await page.goto(path);
-  expect(scripts).toEqual([]);
+  for (const path of pages) await page.goto(path, { waitUntil: 'networkidle' });
+  const total = [...scripts.values()].reduce((a, b) => a + b, 0);
+  expect(
+    [...scripts.keys()].some((s) => /island|svelte|chart/i.test(s)),
+    [...scripts.keys()].join(', '),
+  ).toBe(false);
+  expect(scripts.size).toBeLessThanOrEqual(2);
+  expect(total).toBeLessThan(2000);
 });
 
 test('an unknown address shows the not-found page with a way home', async ({ page }) => {

@@ -1,0 +1,170 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { teamFragment } from '../../src/lib/links';
+import { encodeResult, ROLES, type SharedResult } from '../../src/lib/share-codec';
+import type { Answer } from '../../src/lib/scoring';
+import { SITES } from '../support/browser';
+import {
+  HEADER_ONLY_DIRECTIVES,
+  headersFor,
+  pagePolicies,
+  parseHeadersFile,
+  parsePolicy,
+  serveSite,
+  unitePolicies,
+} from '../support/hosting.mjs';
+import { loadModel } from '../support/model';
+import { watchPage } from './helpers';
+
+const model = loadModel();
+const headerFile = readFileSync('public/_headers', 'utf8');
+const rules = parseHeadersFile(headerFile);
+const pageHeaders = headersFor(rules, '/playbook/');
+
+test('the built sites carry the same _headers file as the source', () => {
+  for (const site of Object.values(SITES)) {
+    expect(readFileSync(`${site.outDir}/_headers`, 'utf8'), site.outDir).toBe(headerFile);
+  }
+});
+
+test("the header's security policy is the pages' own policy plus frame-ancestors 'none'", () => {
+  const header = pageHeaders['content-security-policy'];
+  expect(header, 'run npm run headers to write it').toBeTruthy();
+  for (const site of Object.values(SITES)) {
+    const policies = pagePolicies(site.outDir);
+    expect(policies.size).toBeGreaterThan(50);
+    const expected = `${unitePolicies([...policies.values()])}; ${HEADER_ONLY_DIRECTIVES}`;
+    expect(header, `public/_headers is out of date: run npm run headers (${site.outDir})`).toBe(expected);
+    // Each page's own policy asks for nothing the header does not allow.
+    const allowed = new Map(parsePolicy(header!));
+    for (const [file, policy] of policies) {
+      expect(policy, `${file} has no policy of its own`).not.toBe('');
+      for (const [name, sources] of parsePolicy(policy)) {
+        expect(allowed.get(name), `${file}: ${name}`).toEqual(expect.arrayContaining(sources));
+      }
+    }
+  }
+});
+
+test.describe('the security headers a host sends', () => {
+  const expected: [string, RegExp][] = [
+    ['strict-transport-security', /^max-age=(\d+); includeSubDomains$/],
+    ['x-content-type-options', /^nosniff$/],
+    ['referrer-policy', /^no-referrer$/],
+    ['x-frame-options', /^DENY$/],
+    ['permissions-policy', /camera=\(\).*geolocation=\(\).*microphone=\(\)/],
+  ];
+  for (const [name, pattern] of expected) {
+    test(`${name} matches ${pattern} on every page`, () => {
+      for (const path of ['/', '/playbook/customers/', '/assessment/', '/results/', '/team/', '/404.html']) {
+        expect(headersFor(rules, path)[name], `${name} on ${path}`).toMatch(pattern);
+      }
+    });
+  }
+
+  test('HSTS lasts at least a year', () => {
+    const age = Number(pageHeaders['strict-transport-security']!.match(/max-age=(\d+)/)![1]);
+    expect(age).toBeGreaterThanOrEqual(365 * 24 * 3600);
+  });
+
+  test('fingerprinted files are cached for good and the offline worker never is', () => {
+    expect(headersFor(rules, '/_astro/Assessment.abc.js')['cache-control']).toContain('immutable');
+    expect(headersFor(rules, '/sw.js')['cache-control']).toBe('no-cache');
+    expect(headersFor(rules, '/playbook/')['cache-control']).toBeUndefined();
+  });
+});
+
+/** A full result with varied answers, and a team of three. */
+function result(offset: number): SharedResult {
+  return {
+    bank: model.bank,
+    mode: 'full',
+    role: ROLES[offset % ROLES.length]!,
+    answers: Object.fromEntries(model.items.map((i, k) => [i.id, (((k + offset) % 5) + 1) as Answer])),
+  };
+}
+
+test.describe('served with these headers', () => {
+  test.use({ serviceWorkers: 'allow' });
+  let host: Awaited<ReturnType<typeof serveSite>>;
+  test.beforeAll(async () => {
+    host = await serveSite({ root: SITES.root.outDir });
+  });
+  test.afterAll(async () => {
+    await host.close();
+  });
+
+  /** Records every policy violation the page reports, from before its first script. */
+  async function watchPolicy(page: Page) {
+    await page.addInitScript(() => {
+      const w = window as unknown as { violations: string[] };
+      w.violations = [];
+      document.addEventListener('securitypolicyviolation', (e) =>
+        w.violations.push(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`),
+      );
+    });
+    return () => page.evaluate(() => (window as unknown as { violations: string[] }).violations);
+  }
+
+  test('every interactive part works and nothing breaks the policy', async ({ page }) => {
+    test.setTimeout(120_000);
+    const watch = watchPage(page);
+    const violations = await watchPolicy(page);
+    const base = host.url;
+
+    const response = await page.goto(base);
+    expect(response?.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(response?.headers()['x-content-type-options']).toBe('nosniff');
+
+    // A chapter's mini-check, scrolled into view and answered.
+    await page.goto(`${base}playbook/customers/`);
+    const check = page.getByRole('region', { name: 'Check cost in your organization' });
+    await check.scrollIntoViewIfNeeded();
+    await check.and(page.locator('[data-ready]')).waitFor();
+    await check
+      .getByRole('group', { name: /prices are fair/ })
+      .getByLabel('Agree', { exact: true })
+      .check();
+    await expect(check.getByRole('status')).toContainText('Cost: 75 out of 100');
+
+    // The assessment.
+    await page.goto(`${base}assessment/`);
+    // The mini-check's answer is already there.
+    await expect(page.getByText(/You have answered 1 of 51 statements/)).toBeVisible();
+    await page.getByRole('button', { name: 'Carry on where you left off' }).click();
+    await page.getByRole('radio').first().check();
+
+    // A shared result, with its chart.
+    await page.goto(`${base}results/#${encodeResult(result(0), model.banks)}`);
+    await expect(page.locator('.overall-score')).toBeVisible();
+    await expect(page.locator('canvas').first()).toBeVisible();
+
+    // A team, with its chart.
+    const codes = [0, 1, 2].map((n) => encodeResult(result(n), model.banks));
+    await page.goto(`${base}team/#${teamFragment(codes)}`);
+    await expect(page.getByRole('table', { name: /The team’s scores by area/ })).toBeVisible();
+    await expect(page.locator('canvas').first()).toBeVisible();
+
+    // Search, which runs on WebAssembly.
+    await page.goto(`${base}playbook/search/`);
+    await page.getByLabel('Search for').fill('charter');
+    await expect(page.locator('[data-results] li').first()).toBeVisible();
+
+    expect(await violations()).toEqual([]);
+    expect(watch.consoleErrors).toEqual([]);
+    expect(watch.foreignRequests).toEqual([]);
+  });
+
+  test('another site cannot show the pages in a frame', async ({ page }) => {
+    const other = await serveSite({ root: 'tests/fixtures', headers: false });
+    try {
+      await page.goto(`${other.url}`);
+      await page.setContent(`<iframe src="${host.url}" title="framed"></iframe>`);
+      const frame = page.frameLocator('iframe');
+      await page.waitForTimeout(500);
+      await expect(frame.locator('.site-header')).toHaveCount(0);
+    } finally {
+      await other.close();
+    }
+  });
+});
