@@ -23,6 +23,7 @@ async function register(base: string, region: HTMLElement, template: HTMLTemplat
   } catch {
     return; // The browser refuses (private mode, policy): the site still works online.
   }
+  if (!registration) return; // Some browsers decline without saying why.
 
   let asked = false;
   const offer = (waiting: ServiceWorker | null) => {

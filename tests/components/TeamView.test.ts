@@ -106,7 +106,7 @@ describe('TeamView', () => {
     const heat = screen.getByRole('table', { name: /Each person’s score/ });
     expect(within(heat).getByText('Respondent 1')).toBeInTheDocument();
     expect(within(heat).queryByText('Sam')).toBeNull();
-    await user.click(screen.getByLabelText('Show the names people added to their links'));
+    await user.click(await screen.findByLabelText('Show the names people added to their links'));
     expect(within(heat).getByText('Sam')).toBeInTheDocument();
   });
 
@@ -116,7 +116,7 @@ describe('TeamView', () => {
     const user = await paste(
       [1, 2, 3].map((n) => link(code(n as Answer, { label: n === 1 ? label : `P${n}` }))).join(' '),
     );
-    await user.click(screen.getByLabelText('Show the names people added to their links'));
+    await user.click(await screen.findByLabelText('Show the names people added to their links'));
     expect(screen.getByText(label)).toBeInTheDocument();
     expect(document.querySelector('.team img, .team script')).toBeNull();
   });
@@ -145,7 +145,7 @@ describe('TeamView', () => {
     await ready();
     const user = await paste(`${link(code(2))} ${link(code(4))} ${link(code(5))}`);
     const writeText = vi.spyOn(navigator.clipboard, 'writeText').mockResolvedValue();
-    await user.click(screen.getByRole('button', { name: 'Copy team link' }));
+    await user.click(await screen.findByRole('button', { name: 'Copy team link' }));
     expect(writeText).toHaveBeenCalledWith(expect.stringMatching(/\/team\/#1[A-Za-z0-9_-]+\.1/));
     expect(await screen.findByText(/Team link copied/)).toBeInTheDocument();
   });

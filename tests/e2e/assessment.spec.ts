@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { displayScore, levelOf } from '../../src/lib/levels';
 import { askedItems } from '../../src/lib/model';
 import { scoreAnswers, type Answer } from '../../src/lib/scoring';
 import { loadModel } from '../support/model';
-import { expectNoAxeViolations, watchPage } from './helpers';
+import { expectCleanState, watchPage, test } from './helpers';
 
 const model = loadModel();
 const ORDER: Answer[] = [1, 2, 3, 4, 5, 'dk'];
@@ -117,18 +117,18 @@ test('the assessment passes axe at the start, mid-way, on review and on results'
   test.setTimeout(120_000);
   await openAssessment(page);
   await expect(page.getByRole('button', { name: /Start the full assessment/ })).toBeVisible();
-  await expectNoAxeViolations(page);
+  await expectCleanState(page);
   await page.getByRole('button', { name: /Start the full assessment/ }).click();
   await answerSection(page, (i) => ORDER[i % 6]!, 3);
-  await expectNoAxeViolations(page);
+  await expectCleanState(page);
   await page.getByRole('button', { name: /^Review/ }).click();
   await expect(page.getByRole('heading', { name: 'Review your answers' })).toBeVisible();
-  await expectNoAxeViolations(page);
+  await expectCleanState(page);
   await page.getByRole('button', { name: 'See your results' }).click();
   await expect(page.locator('table.areas')).toBeVisible();
-  await expectNoAxeViolations(page);
+  await expectCleanState(page);
   await page.emulateMedia({ colorScheme: 'dark' });
-  await expectNoAxeViolations(page);
+  await expectCleanState(page);
 });
 
 test('the quick check asks 17 statements and its exports match the answers', async ({ page }) => {
@@ -231,6 +231,7 @@ test('answers survive a reload, and completed results are kept, compared and del
   await expect(kept).toHaveCount(0);
   await page.goto('/results/');
   await expect(page.getByRole('heading', { name: 'No result yet' })).toBeVisible();
+  await expectCleanState(page);
 });
 
 test('a mini-check loads only as it nears the screen, scores at once and feeds the assessment', async ({ page }) => {
@@ -251,6 +252,7 @@ test('a mini-check loads only as it nears the screen, scores at once and feeds t
     .getByLabel('Agree', { exact: true })
     .check();
   await expect(check.getByRole('status')).toContainText('Cost: 75 out of 100, level 4: Partnering.');
+  await expectCleanState(page);
   await openAssessment(page);
   await expect(page.getByText(/You have answered 1 of 51 statements/)).toBeVisible();
 });
@@ -270,13 +272,13 @@ test('the results page explains a broken link instead of showing a blank page', 
     await page.goto(`/results/#${fragment}`);
     await expect(page.getByRole('alert')).toContainText(words);
     await expect(page.getByRole('link', { name: 'Take the self-assessment yourself' })).toBeVisible();
-    await expectNoAxeViolations(page);
+    await expectCleanState(page);
     expect(watch.consoleErrors).toEqual([]);
   }
   await page.goto(`/results/#${good}`);
   await expect(page.getByText('A shared result.')).toBeVisible();
   await expect(page.locator('.overall-level')).toContainText('Level 5 of 5: Partnership culture');
-  await expectNoAxeViolations(page);
+  await expectCleanState(page);
 });
 
 test('when the browser blocks storage, the assessment still works and says so', async ({ page }) => {
@@ -290,6 +292,7 @@ test('when the browser blocks storage, the assessment still works and says so', 
   const watch = watchPage(page);
   await openAssessment(page);
   await expect(page.getByText(/not letting the page save anything/)).toBeVisible();
+  await expectCleanState(page);
   await page.getByRole('button', { name: /Start the full assessment/ }).click();
   await answerSection(page, () => 5);
   await expect(page.getByText('12 of 51 answered')).toBeVisible();

@@ -1,7 +1,8 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
-import { expect, type Page } from '@playwright/test';
+import { test as base, expect, type Page, type TestInfo } from '@playwright/test';
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -29,6 +30,38 @@ export function builtPages(outDir = 'dist'): string[] {
   return pages.sort();
 }
 
+/**
+ * The test runner every spec uses: each page a test opens is watched, and the test fails at the end
+ * if any page logged an error or warning or asked another origin for anything. A test that provokes
+ * an error on purpose (a missing page, say) declares it with `expectConsoleError`.
+ */
+export const test = base.extend<{ everyPage: void }>({
+  everyPage: [
+    async ({ context }, use, testInfo) => {
+      const watches: PageWatch[] = [];
+      const attach = (page: Page) => watches.push(watchPage(page));
+      context.pages().forEach(attach);
+      context.on('page', attach);
+      await use();
+      const allowed = testInfo.annotations
+        .filter((a) => a.type === 'expected-console-error' && a.description)
+        .map((a) => new RegExp(a.description!));
+      const errors = watches.flatMap((w) => w.consoleErrors).filter((e) => !allowed.some((re) => re.test(e)));
+      expect(errors, 'console errors and warnings on any page of this test').toEqual([]);
+      expect(
+        watches.flatMap((w) => w.foreignRequests),
+        'requests to other origins from any page of this test',
+      ).toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+/** Declares that this test provokes a console message matching `pattern` on purpose. */
+export function expectConsoleError(pattern: RegExp, testInfo: TestInfo = test.info()): void {
+  testInfo.annotations.push({ type: 'expected-console-error', description: pattern.source });
+}
+
 /** What a page did that a user or a privacy review would object to. */
 export interface PageWatch {
   consoleErrors: string[];
@@ -39,6 +72,8 @@ export interface PageWatch {
 export function watchPage(page: Page): PageWatch {
   const watch: PageWatch = { consoleErrors: [], foreignRequests: [] };
   page.on('console', (msg) => {
+    // The test browser's own note when a test runs with the offline copy switched off.
+    if (/^Service Worker registration blocked by /.test(msg.text())) return;
     if (msg.type() === 'error' || msg.type() === 'warning') watch.consoleErrors.push(`${msg.type()}: ${msg.text()}`);
   });
   page.on('pageerror', (err) => watch.consoleErrors.push(`uncaught: ${err.message}`));
@@ -67,4 +102,76 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
     );
   }, AXE_TAGS);
   expect(violations, 'axe-core violations').toEqual([]);
+}
+
+const VNU = join('node_modules', 'vnu-jar', 'build', 'dist', 'vnu.jar');
+
+/** Error messages of the HTML validator for each document, by the name given. */
+export function validateHtml(documents: { name: string; file: string }[]): Map<string, string[]> {
+  if (!existsSync(VNU)) throw new Error(`The HTML validator is missing (${VNU}): run npm install.`);
+  const run = spawnSync(
+    'java',
+    ['-jar', VNU, '--format', 'json', '--exit-zero-always', ...documents.map((d) => d.file)],
+    {
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
+  if (run.error) throw new Error(`The HTML validator needs Java: ${run.error.message}`);
+  const report = JSON.parse(run.stderr || '{"messages":[]}') as {
+    messages: { type: string; url?: string; lastLine?: number; message: string; extract?: string }[];
+  };
+  const out = new Map(documents.map((d) => [d.name, [] as string[]]));
+  for (const m of report.messages) {
+    if (m.type !== 'error' && m.type !== 'non-document-error') continue;
+    const doc = documents.find((d) => m.url?.endsWith(d.file.replace(/^\.?\//, '')));
+    const key = doc?.name ?? m.url ?? 'unknown';
+    out.set(key, [
+      ...(out.get(key) ?? []),
+      `line ${m.lastLine ?? '?'}: ${m.message}${m.extract ? ` — ${m.extract.trim()}` : ''}`,
+    ]);
+  }
+  return out;
+}
+
+/** Fails with the validator's messages unless the page, as it stands now, is valid HTML. */
+export async function expectValidHtml(page: Page, testInfo: TestInfo = test.info()): Promise<void> {
+  const file = testInfo.outputPath(`state-${testInfo.annotations.length}-${Date.now()}.html`);
+  const { writeFileSync, mkdirSync } = await import('node:fs');
+  mkdirSync(testInfo.outputDir, { recursive: true });
+  writeFileSync(file, `<!doctype html>\n${await page.evaluate(() => document.documentElement.outerHTML)}`);
+  const errors = validateHtml([{ name: 'state', file }]).get('state') ?? [];
+  expect(errors, `HTML errors in ${page.url()}`).toEqual([]);
+}
+
+/** Axe and the HTML validator on the page as it stands: the checks every island state must pass. */
+export async function expectCleanState(page: Page, testInfo: TestInfo = test.info()): Promise<void> {
+  await expectNoAxeViolations(page);
+  await expectValidHtml(page, testInfo);
+}
+
+/**
+ * The pages a visitor can reach from the home page by following links, as site paths, found by
+ * reading the built files the way a crawler reads served pages.
+ */
+export function crawlBuiltSite(outDir = 'dist'): string[] {
+  const fileOf = (path: string) => join(outDir, path, path.endsWith('/') ? 'index.html' : '');
+  const seen = new Set<string>(['/']);
+  const queue = ['/'];
+  while (queue.length) {
+    const path = queue.shift()!;
+    const file = fileOf(path);
+    if (!existsSync(file) || !statSync(file).isFile()) continue;
+    const html = readFileSync(file, 'utf8');
+    for (const m of html.matchAll(/<a\b[^>]*\shref="([^"#?]*)[^"]*"/g)) {
+      const target = new URL(m[1]!.replaceAll('&amp;', '&'), `http://site.invalid${path}`);
+      if (target.origin !== 'http://site.invalid') continue;
+      const next = target.pathname;
+      if (!seen.has(next) && (next.endsWith('/') || next.endsWith('.html'))) {
+        seen.add(next);
+        queue.push(next);
+      }
+    }
+  }
+  return [...seen].filter((p) => existsSync(fileOf(p))).sort();
 }

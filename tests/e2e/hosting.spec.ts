@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { teamFragment } from '../../src/lib/links';
 import { encodeResult, ROLES, type SharedResult } from '../../src/lib/share-codec';
 import type { Answer } from '../../src/lib/scoring';
@@ -14,7 +14,7 @@ import {
   unitePolicies,
 } from '../support/hosting.mjs';
 import { loadModel } from '../support/model';
-import { watchPage } from './helpers';
+import { expectConsoleError, watchPage, test } from './helpers';
 
 const model = loadModel();
 const headerFile = readFileSync('public/_headers', 'utf8');
@@ -156,6 +156,8 @@ test.describe('served with these headers', () => {
   });
 
   test('another site cannot show the pages in a frame', async ({ page }) => {
+    // The browser reports the refusal; the other site's own address has no page.
+    expectConsoleError(/frame-ancestors 'none'|status of 404/);
     const other = await serveSite({ root: 'tests/fixtures', headers: false });
     try {
       await page.goto(`${other.url}`);

@@ -1,14 +1,14 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { teamFragment } from '../../src/lib/links';
 import { encodeResult, type SharedResult } from '../../src/lib/share-codec';
 import type { Answer } from '../../src/lib/scoring';
 import { SITES } from '../support/browser';
 import { serveSite } from '../support/hosting.mjs';
 import { loadModel } from '../support/model';
-import { expectNoAxeViolations, watchPage } from './helpers';
+import { expectCleanState, expectConsoleError, watchPage, test } from './helpers';
 
 const model = loadModel();
 test.use({ serviceWorkers: 'allow' });
@@ -96,6 +96,7 @@ for (const site of Object.values(SITES)) {
     expect(watch.foreignRequests).toEqual([]);
 
     // An address that is not part of the site gets the not-found page, not the browser's error.
+    expectConsoleError(/status of 404/);
     const missing = await page.goto(`${base}no-such-page/`);
     expect(missing?.status()).toBe(404);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('We could not find that page');
@@ -136,9 +137,9 @@ test.describe('a new version of the site', () => {
     await page.reload();
     // The stored copy still answers until the reader agrees.
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(before!);
-    const notice = page.getByRole('status').filter({ hasText: 'A new version of the playbook is ready' });
+    const notice = page.locator('[data-update-notice]').filter({ hasText: 'A new version of the playbook is ready' });
     await expect(notice).toBeVisible();
-    await expectNoAxeViolations(page);
+    await expectCleanState(page);
 
     await notice.getByRole('button', { name: 'Not now' }).click();
     await expect(notice).toHaveCount(0);

@@ -1,6 +1,6 @@
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
 import { SITES } from '../support/browser';
-import { watchPage } from './helpers';
+import { expectCleanState, watchPage, test } from './helpers';
 
 test('the playbook index lists every chapter with its summary and links to all plays', async ({ page }) => {
   await page.goto('/playbook/');
@@ -64,6 +64,7 @@ test('search finds a play by a word that appears only in its steps', async ({ pa
   await expect(results.getByRole('link', { name: "Draw each role's line of sight to the customer" })).toBeVisible();
   await expect(results.locator('mark').first()).toHaveText(/whiteboard/i);
   await expect(page.getByRole('status')).toContainText('for “whiteboard”');
+  await expectCleanState(page);
   expect(watch.consoleErrors).toEqual([]);
   expect(watch.foreignRequests).toEqual([]);
 });
@@ -78,15 +79,16 @@ test('search updates as the reader types, and says so when nothing matches', asy
   await expect(page.getByRole('status')).toHaveText('Nothing found for “xylophonequartz”. Try another word.');
   await expect(page.locator('[data-results] li')).toHaveCount(0);
   expect(new URL(page.url()).searchParams.get('q')).toBe('xylophonequartz');
+  await expectCleanState(page);
 });
 
 test('the search script loads only on the search page', async ({ page }) => {
   const scripts: string[] = [];
   page.on('request', (r) => {
-    if (r.resourceType() === 'script' || r.url().includes('pagefind')) scripts.push(r.url());
+    if (/search|pagefind/.test(r.url())) scripts.push(r.url());
   });
   await page.goto('/playbook/customers/');
-  await page.goto('/playbook/');
+  await page.goto('/playbook/', { waitUntil: 'networkidle' });
   expect(scripts).toEqual([]);
   await page.goto('/playbook/search/?q=budget');
   await expect(page.locator('[data-results] li').first()).toBeVisible();

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
 import { displayScore } from '../../src/lib/levels';
 import { askedItems } from '../../src/lib/model';
 import { scoreAnswers, type Answer } from '../../src/lib/scoring';
 import { encodeResult, type SharedResult } from '../../src/lib/share-codec';
 import { loadModel } from '../support/model';
-import { expectNoAxeViolations, watchPage } from './helpers';
+import { expectCleanState, watchPage, test } from './helpers';
 
 const model = loadModel();
 const fixtures = JSON.parse(
@@ -74,7 +74,7 @@ test('a shared result link carries a name as plain text and can leave the role o
   await expect(page.getByText(/Link copied/)).toBeVisible();
   const link = await page.evaluate(() => navigator.clipboard.readText());
   expect(link).toBe(await page.getByLabel('Your link').inputValue());
-  await expectNoAxeViolations(page);
+  await expectCleanState(page);
 
   const other = await context.newPage();
   const otherWatch = watchPage(other);
@@ -83,7 +83,7 @@ test('a shared result link carries a name as plain text and can leave the role o
   await expect(other.getByRole('link', { name: 'Take the self-assessment yourself' })).toBeVisible();
   await expect(other.locator('.results .meta')).not.toContainText('answered as');
   expect(await other.locator('main img').count()).toBe(0);
-  await expectNoAxeViolations(other);
+  await expectCleanState(other);
   for (const w of [watch, otherWatch]) {
     expect(w.consoleErrors).toEqual([]);
     expect(w.foreignRequests).toEqual([]);

@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
-import { builtPages, PAGES_WITH_SCRIPTS } from './helpers';
+import { expect } from '@playwright/test';
+import { builtPages, expectConsoleError, PAGES_WITH_SCRIPTS, test } from './helpers';
 
 test('the skip link is the first stop for keyboard users and moves focus to the content', async ({ page }) => {
   await page.goto('/playbook/');
@@ -90,7 +90,9 @@ test('pages without an interactive part load only the small offline script, the 
 }) => {
   const scripts = new Map<string, number>();
   page.on('response', async (r) => {
-    if (r.request().resourceType() === 'script') scripts.set(new URL(r.url()).pathname, (await r.body()).length);
+    if (r.request().resourceType() === 'script' && r.ok()) {
+      scripts.set(new URL(r.url()).pathname, (await r.body()).length);
+    }
   });
   const pages = builtPages('dist').filter((p) => !PAGES_WITH_SCRIPTS.includes(p));
   expect(pages.length).toBeGreaterThan(40);
@@ -105,6 +107,7 @@ test('pages without an interactive part load only the small offline script, the 
 });
 
 test('an unknown address shows the not-found page with a way home', async ({ page }) => {
+  expectConsoleError(/status of 404/);
   const response = await page.goto('/no-such-page/');
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('We could not find that page');

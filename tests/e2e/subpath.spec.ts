@@ -1,6 +1,6 @@
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
 import { SITES } from '../support/browser';
-import { builtPages } from './helpers';
+import { builtPages, test } from './helpers';
 
 const { port, base, outDir } = SITES.subpath;
 const origin = `http://127.0.0.1:${port}`;

@@ -1,12 +1,12 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { displayScore } from '../../src/lib/levels';
 import { extractLinks } from '../../src/lib/links';
 import type { Answer } from '../../src/lib/scoring';
 import { encodeResult, normalizeLabel, ROLES, type SharedResult } from '../../src/lib/share-codec';
 import { aggregateTeam } from '../../src/lib/team';
 import { loadModel } from '../support/model';
-import { expectNoAxeViolations, watchPage, type PageWatch } from './helpers';
+import { expectCleanState, watchPage, type PageWatch, test } from './helpers';
 
 const model = loadModel();
 
@@ -114,7 +114,7 @@ test('30 links pasted amid chat text give the right count and the medians the ru
   const overall = aggregateTeam(team, model).overall!;
   await expect(page.locator('.overall-score')).toHaveText(`Score ${displayScore(overall)} out of 100`);
   await expect(page.getByRole('table', { name: /Each person’s score/ }).locator('tbody tr')).toHaveCount(30);
-  await expectNoAxeViolations(page);
+  await expectCleanState(page);
   expectClean(watch);
 });
 
@@ -139,7 +139,7 @@ test('a team link carries the whole team and opens the same view', async ({ page
   await expect(other.getByRole('heading', { name: '12 results combined' })).toBeVisible();
   await expect(other.getByText(/You opened a team link/)).toBeVisible();
   expect(await medians(other)).toEqual(before);
-  await expectNoAxeViolations(other);
+  await expectCleanState(other);
   expectClean(watch);
   expectClean(otherWatch);
 });
@@ -192,22 +192,22 @@ test('bad links are listed with their reasons and the good ones still count', as
     /No result in it/,
   ]);
   await expect(page.getByRole('heading', { name: 'The team’s view' })).toBeVisible();
-  await expectNoAxeViolations(page);
+  await expectCleanState(page);
   expectClean(watch);
 });
 
 test('the team view passes axe in every state', async ({ page, baseURL }) => {
   const watch = watchPage(page);
   await openTeam(page);
-  await expectNoAxeViolations(page); // empty
+  await expectCleanState(page); // empty
 
   await combine(page, 'No links here, just a note about Thursday.');
   await expect(page.getByText(/No result links were found/)).toBeVisible();
-  await expectNoAxeViolations(page);
+  await expectCleanState(page);
 
   await combine(page, `${baseURL}/results/#1abc ${baseURL}/results/#`);
   await expect(page.getByRole('heading', { name: 'No result could be used' })).toBeVisible();
-  await expectNoAxeViolations(page);
+  await expectCleanState(page);
 
   const pair = makeTeam(2, 5).map((t, i) => {
     const labelled = { ...t.result, label: normalizeLabel(`<b>Person ${i + 1}</b>`)! };
@@ -215,16 +215,16 @@ test('the team view passes axe in every state', async ({ page, baseURL }) => {
   });
   await combine(page, pair.join(' '));
   await expect(page.getByText(/Individual scores are hidden/)).toBeVisible();
-  await expectNoAxeViolations(page);
+  await expectCleanState(page);
 
   await page.getByRole('button', { name: 'Show individual scores' }).click();
   await page.getByLabel('Show the names people added to their links').check();
   await expect(page.getByRole('table', { name: /Each person’s score/ }).getByText('<b>Person 1</b>')).toBeVisible();
   expect(await page.locator('.team b').count()).toBe(0);
-  await expectNoAxeViolations(page);
+  await expectCleanState(page);
 
   await page.emulateMedia({ colorScheme: 'dark' });
-  await expectNoAxeViolations(page);
+  await expectCleanState(page);
   expectClean(watch);
 });
 
