@@ -5,11 +5,18 @@
  */
 
 const CHECK_FOR_UPDATES_EVERY = 60 * 60 * 1000;
+/** Storing the copy fetches every file of the site: on a phone that would slow the page being read. */
+const WAIT_AFTER_LOAD = 3000;
 
-/** Starts the offline copy once the page has loaded, so it never competes with the page itself. */
+/**
+ * Starts the offline copy a few seconds after the page has loaded, when the browser is idle, so
+ * that storing it never competes with the page the reader is looking at.
+ */
 export function startOffline(base: string, region: HTMLElement, template: HTMLTemplateElement): void {
   if (!('serviceWorker' in navigator)) return;
-  const start = () => void register(base, region, template);
+  const whenIdle = (run: () => void) =>
+    'requestIdleCallback' in window ? window.requestIdleCallback(run, { timeout: 2000 }) : run();
+  const start = () => window.setTimeout(() => whenIdle(() => void register(base, region, template)), WAIT_AFTER_LOAD);
   if (document.readyState === 'complete') start();
   else window.addEventListener('load', start, { once: true });
 }
@@ -29,6 +36,7 @@ async function register(base: string, region: HTMLElement, template: HTMLTemplat
   const offer = (waiting: ServiceWorker | null) => {
     if (region.childElementCount > 0) return;
     region.append(template.content.cloneNode(true));
+    document.documentElement.classList.add('update-pending'); // keeps room for the notice
     region.querySelector<HTMLButtonElement>('[data-update-now]')?.addEventListener('click', () => {
       asked = true;
       if (waiting && waiting.state === 'installed') waiting.postMessage('use-new-version');
@@ -36,6 +44,7 @@ async function register(base: string, region: HTMLElement, template: HTMLTemplat
     });
     region.querySelector<HTMLButtonElement>('[data-update-later]')?.addEventListener('click', () => {
       region.replaceChildren();
+      document.documentElement.classList.remove('update-pending');
     });
   };
 

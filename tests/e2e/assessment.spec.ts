@@ -4,7 +4,7 @@ import { displayScore, levelOf } from '../../src/lib/levels';
 import { askedItems } from '../../src/lib/model';
 import { scoreAnswers, type Answer } from '../../src/lib/scoring';
 import { loadModel } from '../support/model';
-import { expectCleanState, watchPage, test } from './helpers';
+import { answerCostMiniCheck, expectCleanState, watchPage, test } from './helpers';
 
 const model = loadModel();
 const ORDER: Answer[] = [1, 2, 3, 4, 5, 'dk'];
@@ -243,15 +243,7 @@ test('a mini-check loads only as it nears the screen, scores at once and feeds t
   await page.goto('/playbook/customers/');
   await page.waitForLoadState('networkidle');
   expect(island()).toEqual([]);
-  const check = page.getByRole('region', { name: 'Check cost in your organization' });
-  await check.scrollIntoViewIfNeeded();
-  await expect.poll(() => island().length).toBeGreaterThan(0);
-  await check.and(page.locator('[data-ready]')).waitFor();
-  await check
-    .getByRole('group', { name: /prices are fair/ })
-    .getByLabel('Agree', { exact: true })
-    .check();
-  await expect(check.getByRole('status')).toContainText('Cost: 75 out of 100, level 4: Partnering.');
+  await answerCostMiniCheck(page, () => expect.poll(() => island().length).toBeGreaterThan(0));
   await expectCleanState(page);
   await openAssessment(page);
   await expect(page.getByText(/You have answered 1 of 51 statements/)).toBeVisible();

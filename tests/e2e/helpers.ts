@@ -62,6 +62,22 @@ export function expectConsoleError(pattern: RegExp, testInfo: TestInfo = test.in
   testInfo.annotations.push({ type: 'expected-console-error', description: pattern.source });
 }
 
+/**
+ * On the customers chapter (already open): brings the Cost mini-check into view, waits for it to
+ * come to life, agrees that prices are fair and checks the score it gives at once.
+ */
+export async function answerCostMiniCheck(page: Page, onVisible?: () => Promise<void>): Promise<void> {
+  const check = page.getByRole('region', { name: 'Check cost in your organization' });
+  await check.scrollIntoViewIfNeeded();
+  await onVisible?.();
+  await check.and(page.locator('[data-ready]')).waitFor();
+  await check
+    .getByRole('group', { name: /prices are fair/ })
+    .getByLabel('Agree', { exact: true })
+    .check();
+  await expect(check.getByRole('status')).toContainText('Cost: 75 out of 100, level 4: Partnering.');
+}
+
 /** What a page did that a user or a privacy review would object to. */
 export interface PageWatch {
   consoleErrors: string[];

@@ -14,7 +14,7 @@ import {
   unitePolicies,
 } from '../support/hosting.mjs';
 import { loadModel } from '../support/model';
-import { expectConsoleError, watchPage, test } from './helpers';
+import { answerCostMiniCheck, expectConsoleError, watchPage, test } from './helpers';
 
 const model = loadModel();
 const headerFile = readFileSync('public/_headers', 'utf8');
@@ -118,14 +118,7 @@ test.describe('served with these headers', () => {
 
     // A chapter's mini-check, scrolled into view and answered.
     await page.goto(`${base}playbook/customers/`);
-    const check = page.getByRole('region', { name: 'Check cost in your organization' });
-    await check.scrollIntoViewIfNeeded();
-    await check.and(page.locator('[data-ready]')).waitFor();
-    await check
-      .getByRole('group', { name: /prices are fair/ })
-      .getByLabel('Agree', { exact: true })
-      .check();
-    await expect(check.getByRole('status')).toContainText('Cost: 75 out of 100');
+    await answerCostMiniCheck(page);
 
     // The assessment.
     await page.goto(`${base}assessment/`);

@@ -8,7 +8,7 @@ import type { Answer } from '../../src/lib/scoring';
 import { SITES } from '../support/browser';
 import { serveSite } from '../support/hosting.mjs';
 import { loadModel } from '../support/model';
-import { expectCleanState, expectConsoleError, watchPage, test } from './helpers';
+import { answerCostMiniCheck, expectCleanState, expectConsoleError, watchPage, test } from './helpers';
 
 const model = loadModel();
 test.use({ serviceWorkers: 'allow' });
@@ -47,14 +47,7 @@ for (const site of Object.values(SITES)) {
     const chapter = await page.goto(`${base}playbook/customers/`);
     expect(chapter?.fromServiceWorker()).toBe(true);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    const check = page.getByRole('region', { name: 'Check cost in your organization' });
-    await check.scrollIntoViewIfNeeded();
-    await check.and(page.locator('[data-ready]')).waitFor();
-    await check
-      .getByRole('group', { name: /prices are fair/ })
-      .getByLabel('Agree', { exact: true })
-      .check();
-    await expect(check.getByRole('status')).toContainText('Cost: 75 out of 100');
+    await answerCostMiniCheck(page);
 
     // The whole quick check, to its results and chart.
     await page.goto(`${base}assessment/`);

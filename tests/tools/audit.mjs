@@ -8,20 +8,12 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/browser.ts';
 import { serveSite } from '../support/hosting.mjs';
 
 const OUT_DIR = 'dist';
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+const CHROMIUM = CHROMIUM_PATH;
+const FLAGS = ['--headless=new', ...CHROMIUM_ARGS];
 const MINIMUM = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 };
 const CATEGORIES = Object.keys(MINIMUM);
 
@@ -54,18 +46,30 @@ const PAGES = [
 /** Lighthouse's own advice: performance varies from run to run, so take the median of several. */
 const RUNS = Number(process.env.AUDIT_RUNS || 3);
 
-/** One Lighthouse run in a fresh browser, tried again once if the browser fails to record the load. */
+/**
+ * One Lighthouse run in a fresh browser. Now and then the browser fails to record a page load
+ * (Lighthouse reports NO_NAVSTART and asks to run again): that run is repeated, up to three times.
+ */
 async function audit(url) {
   for (let attempt = 1; ; attempt++) {
     const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: FLAGS, logLevel: 'silent' });
+    let problem;
     try {
-      const run = await lighthouse(url, { port: chrome.port, logLevel: 'error', output: 'json', onlyCategories: CATEGORIES });
+      const run = await lighthouse(url, {
+        port: chrome.port,
+        logLevel: 'error',
+        output: 'json',
+        onlyCategories: CATEGORIES,
+      });
       const lhr = run?.lhr;
       if (lhr && !lhr.runtimeError) return lhr;
-      if (attempt >= 2) throw new Error(`${url}: ${lhr?.runtimeError?.code ?? 'no report'} ${lhr?.runtimeError?.message ?? ''}`);
+      problem = `${lhr?.runtimeError?.code ?? 'no report'} ${lhr?.runtimeError?.message ?? ''}`;
     } finally {
-      await chrome.kill();
+      chrome.kill();
     }
+    if (attempt >= 3) throw new Error(`${url}: ${problem}`);
+    console.log(`  ${url}: ${problem.split(' ')[0]}, running it again`);
+    await new Promise((done) => setTimeout(done, 2000));
   }
 }
 
@@ -111,7 +115,9 @@ try {
 
 const pad = (s, n) => String(s).padEnd(n);
 console.log(`\nLighthouse, mobile settings, median of ${RUNS} runs (minimum: performance 95, the others 100):`);
-console.log(`${pad('page', 30)}${pad('performance', 13)}${pad('accessibility', 15)}${pad('best practices', 16)}${pad('SEO', 6)}result`);
+console.log(
+  `${pad('page', 30)}${pad('performance', 13)}${pad('accessibility', 15)}${pad('best practices', 16)}${pad('SEO', 6)}result`,
+);
 for (const r of rows) {
   const s = r.scores;
   console.log(
