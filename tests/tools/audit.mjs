@@ -48,7 +48,7 @@ const RUNS = Number(process.env.AUDIT_RUNS || 3);
 
 /**
  * One Lighthouse run in a fresh browser. Now and then the browser fails to record a page load
- * (Lighthouse reports NO_NAVSTART and asks to run again): that run is repeated, up to three times.
+ * (Lighthouse reports NO_NAVSTART and asks to run again): that run is repeated, up to five times.
  */
 async function audit(url) {
   for (let attempt = 1; ; attempt++) {
@@ -67,7 +67,7 @@ async function audit(url) {
     } finally {
       chrome.kill();
     }
-    if (attempt >= 3) throw new Error(`${url}: ${problem}`);
+    if (attempt >= 5) throw new Error(`${url}: ${problem}`);
     console.log(`  ${url}: ${problem.split(' ')[0]}, running it again`);
     await new Promise((done) => setTimeout(done, 2000));
   }

@@ -25,7 +25,12 @@ const BUDGETS = [
   { match: (p) => p === '/playbook/search/', atLoad: 4 * KB, inAll: 4 * KB, note: 'search' },
   // Chapters with mini-checks fetch nothing until a mini-check nears the viewport. Astro's inline
   // island loader (about 2 KB) is the only script in the page itself.
-  { match: (p, html) => html.includes('<astro-island'), atLoad: 2.5 * KB + OFFLINE, inAll: 30 * KB, note: 'mini-checks' },
+  {
+    match: (p, html) => html.includes('<astro-island'),
+    atLoad: 2.5 * KB + OFFLINE,
+    inAll: 30 * KB,
+    note: 'mini-checks',
+  },
   { match: () => true, atLoad: OFFLINE, inAll: OFFLINE, note: 'pages with no island: the offline script only' },
 ];
 
