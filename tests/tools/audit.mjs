@@ -44,7 +44,7 @@ const PAGES = [
 ];
 
 /** Lighthouse's own advice: performance varies from run to run, so take the median of several. */
-const RUNS = Number(process.env.AUDIT_RUNS || 3);
+const RUNS = Number(process.env.AUDIT_RUNS || 5);
 
 /**
  * One Lighthouse run in a fresh browser. Now and then the browser fails to record a page load
