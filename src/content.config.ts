@@ -6,7 +6,9 @@ import { ConceptSchema } from './schemas/concept';
 import { DimensionSchema } from './schemas/dimension';
 import { ItemSchema } from './schemas/item';
 import { LevelSchema } from './schemas/level';
+import { MeasureSchema } from './schemas/measure';
 import { PillarSchema } from './schemas/pillar';
+import { RubricSchema } from './schemas/rubric';
 
 const framework = (name: string) => `content/framework/${name}.yaml`;
 
@@ -17,6 +19,8 @@ export const collections = {
   dimensions: defineCollection({ loader: file(framework('dimensions')), schema: DimensionSchema }),
   levels: defineCollection({ loader: file(framework('levels')), schema: LevelSchema }),
   items: defineCollection({ loader: file(framework('items')), schema: ItemSchema }),
+  rubric: defineCollection({ loader: file(framework('rubric')), schema: RubricSchema }),
+  measures: defineCollection({ loader: file(framework('measures')), schema: MeasureSchema }),
   chapters: defineCollection({ loader: glob({ pattern: '*.mdx', base: 'content/playbook' }), schema: ChapterSchema }),
   plays: defineCollection({ loader: glob({ pattern: '*.mdx', base: 'content/plays' }), schema: PlaySchema }),
 };

@@ -9,3 +9,16 @@ if (typeof HTMLCanvasElement !== 'undefined') {
 if (typeof Element !== 'undefined' && !Element.prototype.scrollIntoView) {
   Element.prototype.scrollIntoView = () => {};
 }
+
+// Results fetch the advice file the build writes; here it is built from the content files.
+if (typeof window !== 'undefined') {
+  const { loadAdvice } = await import('./support/model');
+  const real = globalThis.fetch;
+  globalThis.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    if (url.endsWith('/advice.json')) {
+      return new Response(JSON.stringify(loadAdvice()), { headers: { 'Content-Type': 'application/json' } });
+    }
+    return real(input, init);
+  }) as typeof fetch;
+}

@@ -1,6 +1,6 @@
 import { getCollection } from 'astro:content';
 import { formatProblem } from '../lib/framework';
-import { checkPlaybook, readingOrder, type Playbook } from '../lib/playbook';
+import { checkPlayBody, checkPlaybook, readingOrder, type Playbook } from '../lib/playbook';
 import { loadFramework } from './framework';
 
 let cached: Promise<Playbook> | undefined;
@@ -11,7 +11,7 @@ async function load(): Promise<Playbook> {
     chapters: readingOrder(chapters.map((c) => ({ ...c.data, id: c.id }))),
     plays: plays.map((p) => ({ ...p.data, id: p.id })).sort((a, b) => a.title.localeCompare(b.title)),
   };
-  const problems = checkPlaybook(pb, fw);
+  const problems = [...checkPlaybook(pb, fw), ...plays.flatMap((p) => checkPlayBody(p.id, p.body ?? ''))];
   if (problems.length > 0) {
     throw new Error(
       `The playbook has ${problems.length} problem(s):\n${problems.map((p) => `  - ${formatProblem(p)}`).join('\n')}`,

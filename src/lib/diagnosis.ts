@@ -88,12 +88,3 @@ export function confidence(
     rating: share >= 0.9 ? 'high' : share >= 0.6 ? 'medium' : 'low',
   };
 }
-
-/** Plays that suit a level, or, if none does, those closest to it. */
-export function playsForLevel<P extends { levels: readonly number[] }>(plays: readonly P[], level: number): P[] {
-  const suited = plays.filter((p) => p.levels.includes(level));
-  if (suited.length) return suited;
-  const distance = (p: P) => Math.min(...p.levels.map((l) => Math.abs(l - level)));
-  const best = Math.min(...plays.map(distance));
-  return plays.filter((p) => distance(p) === best);
-}

@@ -16,3 +16,14 @@ export function showChange(change: number | null | undefined): string {
 export function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
+
+/**
+ * A length of time for readers: minutes up to 90 ("45 minutes"), then hours to the nearest half
+ * ("2 hours", "2½ hours").
+ */
+export function showMinutes(minutes: number): string {
+  if (minutes <= 90) return plural(Math.max(0, Math.round(minutes)), 'minute', 'minutes');
+  const halves = Math.round(minutes / 30);
+  const whole = Math.floor(halves / 2);
+  return `${whole}${halves % 2 ? '½' : ''} hours`;
+}

@@ -2,7 +2,10 @@ import type { Concept } from '../schemas/concept';
 import type { Dimension } from '../schemas/dimension';
 import type { Item } from '../schemas/item';
 import type { Level } from '../schemas/level';
+import type { Measure } from '../schemas/measure';
 import type { Pillar, PillarId } from '../schemas/pillar';
+import type { Rubric } from '../schemas/rubric';
+import { countWords, sharedRuns, wordRuns } from './text';
 
 /** The whole framework as loaded from content/framework/. */
 export interface Framework {
@@ -11,6 +14,10 @@ export interface Framework {
   dimensions: readonly Dimension[];
   levels: readonly Level[];
   items: readonly Item[];
+  /** For each dimension, what each level looks like there. */
+  rubric: readonly Rubric[];
+  /** Two or three measures per dimension. */
+  measures: readonly Measure[];
 }
 
 /** Where each collection lives, so a problem names the file a person must open. */
@@ -20,7 +27,18 @@ export const FRAMEWORK_FILES = {
   dimensions: 'content/framework/dimensions.yaml',
   levels: 'content/framework/levels.yaml',
   items: 'content/framework/items.yaml',
+  rubric: 'content/framework/rubric.yaml',
+  measures: 'content/framework/measures.yaml',
 } as const;
+
+/** How long a rubric cell (one level of one area, all its sentences) may be, in words. */
+export const RUBRIC_CELL_WORDS = { min: 25, max: 60 } as const;
+/** How many consecutive words a rubric cell may share with another area's cells. */
+export const RUBRIC_SHARED_RUN = 6;
+/** How many measures each dimension has. */
+export const MEASURES_PER_DIMENSION = { min: 2, max: 3 } as const;
+/** The level numbers, lowest first. */
+export const LEVEL_NUMBERS = [1, 2, 3, 4, 5] as const;
 
 /** One broken rule, located by file, entry and field. */
 export interface FrameworkProblem {
@@ -58,6 +76,8 @@ export function checkFramework(fw: Framework): FrameworkProblem[] {
     dimensions: fw.dimensions,
     levels: fw.levels,
     items: fw.items,
+    rubric: fw.rubric,
+    measures: fw.measures,
   }) as [keyof typeof FRAMEWORK_FILES, readonly { id: string }[]][]) {
     for (const id of duplicates(list.map((e) => e.id))) {
       add(FRAMEWORK_FILES[name], id, 'id', 'is used by more than one entry; IDs must be unique');
@@ -160,7 +180,93 @@ export function checkFramework(fw: Framework): FrameworkProblem[] {
       add(FRAMEWORK_FILES.concepts, c.id, 'measured', 'is true but no statement in items.yaml lists this concept');
     }
   }
+  checkRubric(fw, dimensionIds, add);
+  checkMeasures(fw, dimensionIds, add);
   return problems;
+}
+
+type Add = (file: string, entry: string, field: string, message: string) => void;
+
+/** The sentences of one level of a rubric, in attribute order. */
+export function rubricCell(rubric: Rubric, level: number): string[] {
+  const cell = rubric.levels[level as keyof Rubric['levels']];
+  return Object.keys(rubric.attributes).map((key) => cell[key] ?? '');
+}
+
+/**
+ * Every dimension has one rubric; every level describes the same attributes in 25–60 words; a
+ * level never repeats another level's sentence; and no cell shares a run of six words with another
+ * area's cells, so each area's advice is its own.
+ */
+function checkRubric(fw: Framework, dimensionIds: Set<string>, add: Add): void {
+  const file = FRAMEWORK_FILES.rubric;
+  for (const r of fw.rubric) {
+    if (!dimensionIds.has(r.id)) add(file, r.id, 'id', `"${r.id}" is not a dimension`);
+    const keys = Object.keys(r.attributes).sort().join(', ');
+    const seen = new Map<string, number>();
+    for (const level of LEVEL_NUMBERS) {
+      const cell = r.levels[level];
+      const got = Object.keys(cell).sort().join(', ');
+      if (got !== keys) {
+        add(file, r.id, `levels.${level}`, `describes ${got || 'nothing'} but the attributes are ${keys}`);
+      }
+      const n = countWords(Object.values(cell).join(' '));
+      if (n < RUBRIC_CELL_WORDS.min || n > RUBRIC_CELL_WORDS.max) {
+        add(
+          file,
+          r.id,
+          `levels.${level}`,
+          `has ${n} words; a cell needs ${RUBRIC_CELL_WORDS.min} to ${RUBRIC_CELL_WORDS.max}`,
+        );
+      }
+      for (const sentence of Object.values(cell)) {
+        const key = sentence.trim().toLowerCase();
+        const other = seen.get(key);
+        if (other !== undefined) add(file, r.id, `levels.${level}`, `repeats a sentence of level ${other} word for word`);
+        else seen.set(key, level);
+      }
+    }
+  }
+  for (const d of fw.dimensions) {
+    const count = fw.rubric.filter((r) => r.id === d.id).length;
+    if (count === 0) add(file, d.id, 'id', 'has no rubric: describe what each of the five levels looks like');
+  }
+  const cells = fw.rubric.flatMap((r) =>
+    LEVEL_NUMBERS.map((level) => ({
+      id: r.id,
+      level,
+      runs: wordRuns(Object.values(r.levels[level]).join(' '), RUBRIC_SHARED_RUN),
+    })),
+  );
+  for (const [i, a] of cells.entries()) {
+    for (const b of cells.slice(i + 1)) {
+      if (a.id === b.id) continue;
+      const runs = sharedRuns(a.runs, b.runs, RUBRIC_SHARED_RUN);
+      if (runs.length > 0) {
+        add(file, b.id, `levels.${b.level}`, `repeats "${runs[0]}" from ${a.id} level ${a.level}; word each area its own way`);
+      }
+    }
+  }
+}
+
+/** Each measure belongs to a dimension and is named after it; each dimension has two or three. */
+function checkMeasures(fw: Framework, dimensionIds: Set<string>, add: Add): void {
+  const file = FRAMEWORK_FILES.measures;
+  for (const m of fw.measures) {
+    if (!dimensionIds.has(m.dimension)) add(file, m.id, 'dimension', `"${m.dimension}" is not a dimension`);
+    else if (!m.id.startsWith(`${m.dimension}-`)) add(file, m.id, 'id', `must start with "${m.dimension}-"`);
+  }
+  for (const d of fw.dimensions) {
+    const count = fw.measures.filter((m) => m.dimension === d.id).length;
+    if (count < MEASURES_PER_DIMENSION.min || count > MEASURES_PER_DIMENSION.max) {
+      add(
+        file,
+        d.id,
+        'dimension',
+        `has ${count} measure(s); each dimension needs ${MEASURES_PER_DIMENSION.min} or ${MEASURES_PER_DIMENSION.max}`,
+      );
+    }
+  }
 }
 
 /** Throws one error that lists every problem, so a broken content file stops the build clearly. */

@@ -1,7 +1,8 @@
 import type { PillarId } from '../schemas/pillar';
-import { bankRegistry, currentBankVersion, type Framework } from './framework';
+import type { AdviceModel } from './advice';
+import { bankRegistry, currentBankVersion, LEVEL_NUMBERS, rubricCell, type Framework } from './framework';
 import type { LevelNumber } from './levels';
-import { sectionPath, type ChapterEntry, type PlayEntry } from './playbook';
+import { isSelfLed, sectionPath, type ChapterEntry, type PlayEntry } from './playbook';
 import type { BankRegistry } from './share-codec';
 
 /** Everything the assessment islands need, as plain data that can travel in page props. */
@@ -14,7 +15,6 @@ export interface AssessmentModel {
   dimensions: { id: string; pillar: PillarId; title: string; question: string; summary: string }[];
   levels: { level: LevelNumber; name: string; summary: string }[];
   items: { id: string; dimension: string; text: string; quick: boolean }[];
-  plays: { id: string; title: string; dimensions: string[]; levels: number[] }[];
   /** Where each dimension's section of the playbook is, as a site path. */
   sections: Record<string, string>;
   /** The site's base path, for links built in the browser. */
@@ -33,7 +33,6 @@ export function askedItems(model: Pick<AssessmentModel, 'items'>, mode: 'quick' 
 export function buildAssessmentModel(
   fw: Framework,
   chapters: readonly Pick<ChapterEntry, 'id' | 'dimensions'>[],
-  plays: readonly Pick<PlayEntry, 'id' | 'title' | 'dimensions' | 'levels'>[],
   base: string,
 ): AssessmentModel {
   return {
@@ -49,13 +48,43 @@ export function buildAssessmentModel(
     })),
     levels: fw.levels.map(({ level, name, summary }) => ({ level: level as LevelNumber, name, summary })),
     items: fw.items.map(({ id, dimension, text, quick }) => ({ id, dimension, text, quick })),
-    plays: plays.map(({ id, title, dimensions, levels }) => ({
-      id,
-      title,
-      dimensions: [...dimensions],
-      levels: [...levels],
-    })),
     sections: Object.fromEntries(fw.dimensions.map((d) => [d.id, sectionPath(d.id, chapters)])),
     base,
+  };
+}
+
+/**
+ * Builds the advice (what each level looks like, measures, plays) from the checked framework and
+ * plays. It travels apart from the assessment model, as its own file, because only results need
+ * all of it.
+ */
+export function buildAdviceModel(fw: Framework, plays: readonly PlayEntry[]): AdviceModel {
+  return {
+    dimensions: fw.dimensions.map(({ id, pillar }) => ({ id, pillar })),
+    plays: plays.map((p) => ({
+      id: p.id,
+      title: p.title,
+      summary: p.summary,
+      dimensions: [...p.dimensions],
+      levels: [...p.levels],
+      stage: p.stage,
+      selfLed: isSelfLed(p),
+      minutes: p.preparation + p.running,
+      span: p.span,
+    })),
+    rubric: Object.fromEntries(
+      fw.rubric.map((r) => [
+        r.id,
+        { attributes: Object.values(r.attributes), levels: LEVEL_NUMBERS.map((l) => rubricCell(r, l)) },
+      ]),
+    ),
+    measures: Object.fromEntries(
+      fw.dimensions.map((d) => [
+        d.id,
+        fw.measures
+          .filter((m) => m.dimension === d.id)
+          .map(({ id, name, counts, frequency, good }) => ({ id, name, counts, frequency, good })),
+      ]),
+    ),
   };
 }

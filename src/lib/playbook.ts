@@ -1,6 +1,8 @@
 import type { Chapter } from '../schemas/chapter';
 import type { Play } from '../schemas/play';
 import type { Framework, FrameworkProblem } from './framework';
+import { countWords } from './text';
+import { STAGE_TEXT, STAGES } from './vocabulary';
 
 /** A chapter with its ID (the file name, which is also its address). */
 export type ChapterEntry = Chapter & { id: string };
@@ -16,15 +18,22 @@ export interface Playbook {
 const CHAPTERS = 'content/playbook';
 const PLAYS = 'content/plays';
 
-/** The lowest level a play can follow on from: plays for levels 1–2 are first steps. */
-export const FIRST_STEP_MAX_LEVEL = 2;
+/** The fewest self-led plays, so that anyone's results offer something to start alone. */
+export const MIN_SELF_LED_PLAYS = 8;
+
+/** True for a play one person can run without anyone's permission. */
+export const isSelfLed = (p: Pick<Play, 'tags'>): boolean => p.tags.includes('self-led');
 
 /**
  * Checks the playbook against the framework: every reference resolves, every concept is taught,
- * every dimension has exactly one section and at least two plays (a first step for levels 1–2 and
- * one for moving on from level 3), and chapter order is unambiguous.
+ * every dimension has exactly one section and, among the team plays whose home it is, one to start,
+ * one to build and one to sustain; there are enough self-led plays to cover every pillar; and
+ * chapter order is unambiguous.
  */
-export function checkPlaybook(pb: Playbook, fw: Pick<Framework, 'concepts' | 'dimensions'>): FrameworkProblem[] {
+export function checkPlaybook(
+  pb: Playbook,
+  fw: Pick<Framework, 'concepts' | 'dimensions' | 'pillars'>,
+): FrameworkProblem[] {
   const problems: FrameworkProblem[] = [];
   const add = (file: string, entry: string, field: string, message: string) =>
     problems.push({ file, entry, field, message });
@@ -58,26 +67,111 @@ export function checkPlaybook(pb: Playbook, fw: Pick<Framework, 'concepts' | 'di
     if (homes.length !== 1) {
       add(CHAPTERS, d.id, 'dimensions', `must have its section in exactly one chapter (found ${homes.length})`);
     }
-    const plays = playsFor(d.id, pb.plays);
-    if (plays.length < 2) add(PLAYS, d.id, 'dimensions', `needs at least two plays (found ${plays.length})`);
-    if (!plays.some((p) => p.levels.some((l) => l <= FIRST_STEP_MAX_LEVEL))) {
-      add(PLAYS, d.id, 'levels', 'needs a first-step play for levels 1–2');
+    const home = pb.plays.filter((p) => p.dimensions[0] === d.id && !isSelfLed(p));
+    for (const stage of STAGES) {
+      if (!home.some((p) => p.stage === stage)) {
+        add(PLAYS, d.id, 'stage', `needs a team play with this area first in its dimensions to ${stage} (${STAGE_TEXT[stage].levels})`);
+      }
     }
-    if (!plays.some((p) => p.levels.some((l) => l >= 3))) {
-      add(PLAYS, d.id, 'levels', 'needs a play for moving on from level 3');
+  }
+  const selfLed = pb.plays.filter(isSelfLed);
+  if (selfLed.length < MIN_SELF_LED_PLAYS) {
+    add(PLAYS, '(all)', 'tags', `needs at least ${MIN_SELF_LED_PLAYS} self-led plays (found ${selfLed.length})`);
+  }
+  const pillarOf = new Map(fw.dimensions.map((d) => [d.id, d.pillar]));
+  for (const pillar of fw.pillars) {
+    if (!selfLed.some((p) => pillarOf.get(p.dimensions[0] ?? '') === pillar.id)) {
+      add(PLAYS, pillar.id, 'tags', 'no self-led play has its home in this pillar');
     }
   }
   return problems;
 }
 
-/** Plays that work on a dimension, first steps first, then by title. */
-export function playsFor<P extends Pick<Play, 'dimensions' | 'levels' | 'title'>>(
+/** The sections of a play, in order. */
+export const PLAY_SECTIONS = [
+  'Aim',
+  'What you need',
+  'Steps',
+  'Variations',
+  'Pitfalls',
+  'What a good outcome looks like',
+  'How you know it worked',
+] as const;
+/** How long a play's body may be, in words. */
+export const PLAY_WORDS = { min: 350, max: 700 } as const;
+/** The variations every play gives, as the bold labels that start their bullets. */
+export const PLAY_VARIATIONS = ['Remote', 'Small organization', 'Public sector or no prices'] as const;
+const TIME_WORD = /\b(?:minutes?|hours?|days?|weeks?|months?)\b/i;
+
+/**
+ * Checks a play's body: the sections in order, its length, a written-out template, a time for
+ * every step, the three variations, and a measure with its baseline.
+ */
+export function checkPlayBody(id: string, body: string): FrameworkProblem[] {
+  const problems: FrameworkProblem[] = [];
+  const file = `${PLAYS}/${id}.mdx`;
+  const add = (field: string, message: string) => problems.push({ file, entry: id, field, message });
+  const headings = [...body.matchAll(/^## (.+)$/gm)].map((m) => m[1]!.trim());
+  const sections = new Map<string, string>();
+  body.split(/^## .+$/m).slice(1).forEach((text, i) => sections.set(headings[i]!, text));
+  for (const name of PLAY_SECTIONS) {
+    if (!sections.has(name)) add(`## ${name}`, 'this section is missing');
+  }
+  const order = headings.filter((h) => (PLAY_SECTIONS as readonly string[]).includes(h));
+  if (order.join('|') !== PLAY_SECTIONS.filter((s) => order.includes(s)).join('|')) {
+    add('sections', `must come in the order ${PLAY_SECTIONS.join(', ')}`);
+  }
+  for (const h of headings) {
+    if (!(PLAY_SECTIONS as readonly string[]).includes(h)) add(`## ${h}`, 'is not a section of a play');
+  }
+  const n = countWords(body);
+  if (n < PLAY_WORDS.min || n > PLAY_WORDS.max) {
+    add('body', `has ${n} words; a play needs ${PLAY_WORDS.min} to ${PLAY_WORDS.max}`);
+  }
+  const need = sections.get('What you need');
+  if (need !== undefined && !/^### Template: \S/m.test(need)) {
+    add('## What you need', 'needs a "### Template: …" with the template written out');
+  }
+  const steps = sections.get('Steps');
+  if (steps !== undefined) {
+    const items = [...steps.matchAll(/^\d+\. (.*)$/gm)].map((m) => m[1]!);
+    if (items.length < 3) add('## Steps', `has ${items.length} numbered steps; give at least 3`);
+    items.forEach((item, i) => {
+      const lead = /^\*\*(.+?)\*\*/.exec(item)?.[1];
+      if (!lead || !TIME_WORD.test(lead)) {
+        add('## Steps', `step ${i + 1} must start with its time in bold, such as **Workshop 1, 30 minutes.**`);
+      }
+    });
+  }
+  const variations = sections.get('Variations');
+  if (variations !== undefined) {
+    for (const label of PLAY_VARIATIONS) {
+      if (!variations.includes(`**${label}:**`)) add('## Variations', `needs a bullet starting **${label}:**`);
+    }
+  }
+  const proof = sections.get('How you know it worked');
+  if (proof !== undefined) {
+    for (const label of ['Measure', 'Baseline']) {
+      if (!proof.includes(`**${label}:**`)) add('## How you know it worked', `needs a bullet starting **${label}:**`);
+    }
+  }
+  return problems;
+}
+
+
+/**
+ * Plays that work on a dimension: its own plays before those from other areas that also build it,
+ * then by stage (start, build, sustain), team plays before self-led ones, then by title.
+ */
+export function playsFor<P extends Pick<Play, 'dimensions' | 'stage' | 'tags' | 'title'>>(
   dimension: string,
   plays: readonly P[],
 ): P[] {
+  const rank = (p: P) =>
+    (p.dimensions[0] === dimension ? 0 : 100) + STAGES.indexOf(p.stage) * 10 + (isSelfLed(p) ? 1 : 0);
   return plays
     .filter((p) => p.dimensions.includes(dimension))
-    .sort((a, b) => Math.min(...a.levels) - Math.min(...b.levels) || a.title.localeCompare(b.title));
+    .sort((a, b) => rank(a) - rank(b) || a.title.localeCompare(b.title));
 }
 
 /** The site path of a dimension's section: its chapter, and the anchor of the section in it. */

@@ -7,7 +7,9 @@ import { ConceptSchema } from '../../src/schemas/concept';
 import { DimensionSchema } from '../../src/schemas/dimension';
 import { ItemSchema } from '../../src/schemas/item';
 import { LevelSchema } from '../../src/schemas/level';
+import { MeasureSchema } from '../../src/schemas/measure';
 import { PillarSchema } from '../../src/schemas/pillar';
+import { RubricSchema } from '../../src/schemas/rubric';
 import type { Framework } from '../../src/lib/framework';
 
 /** The project folder (path operations only: under jsdom the global URL is not Node's). */
@@ -26,6 +28,8 @@ export function loadFramework(): Framework {
     dimensions: z.array(DimensionSchema).parse(readFrameworkFile('dimensions')),
     levels: z.array(LevelSchema).parse(readFrameworkFile('levels')),
     items: z.array(ItemSchema).parse(readFrameworkFile('items')),
+    rubric: z.array(RubricSchema).parse(readFrameworkFile('rubric')),
+    measures: z.array(MeasureSchema).parse(readFrameworkFile('measures')),
   };
 }
 

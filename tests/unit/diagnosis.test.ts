@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chainView, confidence, focusAreas, playsForLevel } from '../../src/lib/diagnosis';
+import { chainView, confidence, focusAreas } from '../../src/lib/diagnosis';
 import { inChainOrder } from '../../src/lib/framework';
 import { scoreAnswers, type Answers } from '../../src/lib/scoring';
 import { loadFramework } from '../support/framework';
@@ -79,20 +79,3 @@ describe('confidence', () => {
   });
 });
 
-describe('playsForLevel', () => {
-  const plays = [
-    { id: 'first', levels: [1, 2] },
-    { id: 'next', levels: [3, 4, 5] },
-  ];
-  it.each([
-    [1, ['first']],
-    [2, ['first']],
-    [3, ['next']],
-    [5, ['next']],
-  ])('level %d → %j', (level, ids) => {
-    expect(playsForLevel(plays, level).map((p) => p.id)).toEqual(ids);
-  });
-  it('falls back to the nearest plays when none suits the level exactly', () => {
-    expect(playsForLevel([{ id: 'late', levels: [4, 5] }], 1).map((p) => p.id)).toEqual(['late']);
-  });
-});

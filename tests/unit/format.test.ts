@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { plural, showChange, showScore } from '../../src/lib/format';
+import { plural, showChange, showMinutes, showScore } from '../../src/lib/format';
 
 describe('showScore', () => {
   it.each<{ score: number | null | undefined; shown: string }>([
@@ -28,4 +28,17 @@ describe('plural', () => {
     { n: 1, shown: '1 result' },
     { n: 2, shown: '2 results' },
   ])('$n → $shown', ({ n, shown }) => expect(plural(n, 'result', 'results')).toBe(shown));
+});
+
+describe('showMinutes', () => {
+  it.each([
+    [0, '0 minutes'],
+    [1, '1 minute'],
+    [45, '45 minutes'],
+    [90, '90 minutes'],
+    [120, '2 hours'],
+    [135, '2½ hours'],
+    [150, '2½ hours'],
+    [2400, '40 hours'],
+  ])('%i → %s', (minutes, text) => expect(showMinutes(minutes)).toBe(text));
 });

@@ -2,12 +2,16 @@ import { describe, expect, it } from 'vitest';
 import {
   bankRegistry,
   checkFramework,
+  LEVEL_NUMBERS,
+  RUBRIC_SHARED_RUN,
+  rubricCell,
   formatProblem,
   inChainOrder,
   assertFramework,
   currentBankVersion,
   type Framework,
 } from '../../src/lib/framework';
+import { countWords, sharedRuns } from '../../src/lib/text';
 import { briefConceptIds, loadFramework } from '../support/framework';
 
 const fw = loadFramework();
@@ -62,6 +66,41 @@ describe('the framework content', () => {
     ).toEqual([...brief.measured].sort());
   });
 
+  it('describes all five levels of all 17 areas, each cell 25 to 60 words, each area in its own words', () => {
+    expect(fw.rubric.map((r) => r.id).sort()).toEqual(fw.dimensions.map((d) => d.id).sort());
+    for (const r of fw.rubric) {
+      const attributes = Object.keys(r.attributes);
+      expect(attributes.length, r.id).toBeGreaterThanOrEqual(2);
+      for (const level of LEVEL_NUMBERS) {
+        expect(Object.keys(r.levels[level]).sort(), `${r.id} ${level}`).toEqual([...attributes].sort());
+        const words = countWords(rubricCell(r, level).join(' '));
+        expect(words, `${r.id} level ${level}`).toBeGreaterThanOrEqual(25);
+        expect(words, `${r.id} level ${level}`).toBeLessThanOrEqual(60);
+      }
+    }
+    const cells = fw.rubric.flatMap((r) => LEVEL_NUMBERS.map((l) => ({ id: r.id, text: rubricCell(r, l).join(' ') })));
+    const clashes = cells.flatMap((a, i) =>
+      cells
+        .slice(i + 1)
+        .filter((b) => b.id !== a.id && sharedRuns(a.text, b.text, RUBRIC_SHARED_RUN).length > 0)
+        .map((b) => `${a.id} / ${b.id}`),
+    );
+    expect(clashes).toEqual([]);
+  });
+
+  it('gives every area two or three measures, each defined in full', () => {
+    for (const d of fw.dimensions) {
+      const mine = fw.measures.filter((m) => m.dimension === d.id);
+      expect(mine.length, d.id).toBeGreaterThanOrEqual(2);
+      expect(mine.length, d.id).toBeLessThanOrEqual(3);
+      for (const m of mine) {
+        for (const field of ['counts', 'how', 'source', 'frequency', 'good', 'why'] as const) {
+          expect(countWords(m[field]), `${m.id} ${field}`).toBeGreaterThanOrEqual(1);
+        }
+      }
+    }
+  });
+
   it('measures every concept marked (A) with at least one statement', () => {
     const asked = new Set(fw.items.flatMap((i) => i.concepts));
     const missing = fw.concepts.filter((c) => c.measured && !asked.has(c.id)).map((c) => c.id);
@@ -78,7 +117,66 @@ function mutate(change: (f: Framework & Record<string, unknown[]>) => void): Fra
 
 describe('checkFramework finds broken content and names file, entry and field', () => {
   const items = (f: Framework) => f.items as Framework['items'][number][];
+  const rubric = (f: Framework, id: string) => f.rubric.find((r) => r.id === id)! as Framework['rubric'][number];
+  const firstKey = (f: Framework, id: string) => Object.keys(rubric(f, id).attributes)[0]!;
   describe.each([
+    {
+      name: 'an area with no rubric',
+      fw: mutate((f) => void (f.rubric = f.rubric.filter((r) => r.id !== 'care'))),
+      expected: 'content/framework/rubric.yaml › "care" › id: has no rubric',
+    },
+    {
+      name: 'a rubric level that leaves out an attribute',
+      fw: mutate((f) => void delete rubric(f, 'rights').levels[3][firstKey(f, 'rights')]),
+      expected: 'content/framework/rubric.yaml › "rights" › levels.3: describes',
+    },
+    {
+      name: 'a rubric cell too short to show anything',
+      fw: mutate((f) => {
+        const r = rubric(f, 'cost');
+        r.levels[2] = Object.fromEntries(Object.keys(r.attributes).map((k) => [k, 'Prices exist.']));
+      }),
+      expected: 'content/framework/rubric.yaml › "cost" › levels.2: has 6 words; a cell needs 25 to 60',
+    },
+    {
+      name: 'a rubric cell over 60 words',
+      fw: mutate((f) => {
+        const r = rubric(f, 'cost');
+        const k = firstKey(f, 'cost');
+        r.levels[4][k] = `${r.levels[4][k]} ${'more words here '.repeat(15)}`;
+      }),
+      expected: 'content/framework/rubric.yaml › "cost" › levels.4: has',
+    },
+    {
+      name: 'a level that repeats another level word for word',
+      fw: mutate((f) => {
+        const r = rubric(f, 'care');
+        const k = firstKey(f, 'care');
+        r.levels[5][k] = r.levels[4][k]!;
+      }),
+      expected: 'content/framework/rubric.yaml › "care" › levels.5: repeats a sentence of level 4 word for word',
+    },
+    {
+      name: 'one area’s rubric borrowing another area’s wording',
+      fw: mutate((f) => {
+        const k = firstKey(f, 'rewards');
+        rubric(f, 'rewards').levels[1][k] = rubric(f, 'educate').levels[1][firstKey(f, 'educate')]!;
+      }),
+      expected: 'from educate level 1; word each area its own way',
+    },
+    {
+      name: 'an area with one measure',
+      fw: mutate(
+        (f) =>
+          void (f.measures = f.measures.filter((m) => m.dimension !== 'enable' || m === f.measures.find((x) => x.dimension === 'enable'))),
+      ),
+      expected: 'content/framework/measures.yaml › "enable" › dimension: has 1 measure(s); each dimension needs 2 or 3',
+    },
+    {
+      name: 'a measure of an unknown area',
+      fw: mutate((f) => void ((f.measures[0] as { dimension: string }).dimension = 'morale')),
+      expected: '› dimension: "morale" is not a dimension',
+    },
     {
       name: 'an item pointing at a dimension that does not exist',
       fw: mutate((f) => void (items(f)[0]!.dimension = 'nowhere')),

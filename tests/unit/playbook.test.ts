@@ -3,11 +3,13 @@ import { ChapterSchema } from '../../src/schemas/chapter';
 import { PlaySchema } from '../../src/schemas/play';
 import { formatProblem } from '../../src/lib/framework';
 import {
+  checkPlayBody,
   checkPlaybook,
   describeLevels,
+  isSelfLed,
+  MIN_SELF_LED_PLAYS,
   excerptParts,
   neighbours,
-  playsFor,
   readingOrder,
   sectionPath,
   type ChapterEntry,
@@ -53,20 +55,26 @@ describe('the playbook content', () => {
     expect(fw.concepts.map((c) => c.id).filter((id) => !taught.has(id))).toEqual([]);
   });
 
-  it('has 34 or more plays, and for every dimension a first step and a next step', () => {
-    expect(real.plays.length).toBeGreaterThanOrEqual(34);
+  it('has, for every area, its own team plays to start, build and sustain: 51 or more in all', () => {
+    const team = real.plays.filter((p) => !isSelfLed(p));
+    expect(team.length).toBeGreaterThanOrEqual(51);
     for (const d of fw.dimensions) {
-      const plays = playsFor(d.id, real.plays);
-      expect(plays.length, d.id).toBeGreaterThanOrEqual(2);
-      expect(
-        plays.some((p) => Math.max(...p.levels) <= 2),
-        `${d.id} first step`,
-      ).toBe(true);
-      expect(
-        plays.some((p) => Math.min(...p.levels) >= 3),
-        `${d.id} next step`,
-      ).toBe(true);
+      const own = team.filter((p) => p.dimensions[0] === d.id);
+      expect(own.map((p) => p.stage).sort(), d.id).toEqual(expect.arrayContaining(['build', 'start', 'sustain']));
+      for (const p of own) {
+        const fits = { start: [1, 2], build: [3, 4], sustain: [4, 5] }[p.stage];
+        expect(p.levels.every((l) => fits.includes(l)), `${p.id} levels ${p.levels.join(',')}`).toBe(true);
+      }
     }
+  });
+
+  it('has at least eight self-led plays, with a home in each of the four pillars', () => {
+    const selfLed = real.plays.filter(isSelfLed);
+    expect(selfLed.length).toBeGreaterThanOrEqual(MIN_SELF_LED_PLAYS);
+    const pillarOf = (id: string) => fw.dimensions.find((d) => d.id === id)?.pillar;
+    expect(new Set(selfLed.map((p) => pillarOf(p.dimensions[0]!)))).toEqual(
+      new Set(['practices', 'employee', 'customer', 'linkage']),
+    );
   });
 
   it.each(fw.dimensions.map((d) => [d.id, d.title] as const))(
@@ -84,19 +92,17 @@ describe('the playbook content', () => {
       expect(end, `${id} plays`).toBeGreaterThan(start);
       const section = body.slice(start, end);
       expect(section).toContain('<Compare');
-      expect(section).toContain('### Signals that show where you stand');
+      expect(section).toContain(`<AreaLevels dimension="${id}" />`);
+      expect(section).toContain(`<Measures dimension="${id}" />`);
       const questions = section.split('### Questions for your leadership team')[1] ?? '';
       expect(questions.match(/^\d+\. /gm)?.length ?? 0, `${id} discussion questions`).toBeGreaterThanOrEqual(3);
     },
   );
 
   it.each(playFiles.map((p) => [p.id, p.body] as const))(
-    'play %s has an aim, steps and a way to tell it worked',
-    (_, body) => {
-      expect(body).toContain('## Aim');
-      expect(body).toContain('## How you know it worked');
-      const steps = body.split('## Steps')[1]?.split('## How you know it worked')[0] ?? '';
-      expect(steps.match(/^\d+\. /gm)?.length ?? 0).toBeGreaterThanOrEqual(4);
+    'play %s has every section, a template, timed steps, variations and a measure with its baseline',
+    (id, body) => {
+      expect(checkPlayBody(id, body).map(formatProblem)).toEqual([]);
     },
   );
 });
@@ -111,26 +117,36 @@ const chapter = (id: string, extra: Partial<ChapterEntry> = {}): ChapterEntry =>
   sources: [],
   ...extra,
 });
-const play = (id: string, dimensions: string[], levels: number[]): PlayEntry => ({
+const STAGE_OF = { 1: 'start', 2: 'start', 3: 'build', 4: 'sustain', 5: 'sustain' } as const;
+const play = (id: string, dimensions: string[], levels: number[], tags: 'self-led'[] = []): PlayEntry => ({
   id,
   title: id,
   summary: 's',
   dimensions,
+  stage: STAGE_OF[levels[0] as 1 | 2 | 3 | 4 | 5],
   levels,
-  time: 't',
+  tags,
+  preparation: 10,
+  running: 60,
+  span: 'One meeting',
   who: 'w',
+  difficulty: 'easy',
+  remote: 'yes',
 });
 
 describe('checkPlaybook finds gaps and broken references', () => {
   const tiny = {
     concepts: [{ id: 'c1', title: 'C', summary: 's', measured: false }],
+    pillars: [{ id: 'practices' as const, order: 1, title: 'P', short: 'p', summary: 's' }],
     dimensions: [
       { id: 'd1', pillar: 'practices' as const, order: 1, title: 'D', question: 'q', summary: 's', concepts: ['c1'] },
     ],
   };
+  const selfLed = Array.from({ length: 8 }, (_, i) => play(`alone-${i}`, ['d1'], [1, 2, 3, 4, 5], ['self-led']));
+  const team = [play('p1', ['d1'], [1, 2]), play('p2', ['d1'], [3]), play('p3', ['d1'], [4, 5])];
   const good: Playbook = {
     chapters: [chapter('one', { concepts: ['c1'], dimensions: ['d1'] })],
-    plays: [play('p1', ['d1'], [1, 2]), play('p2', ['d1'], [3, 4, 5])],
+    plays: [...team, ...selfLed],
   };
   it('accepts a complete playbook', () => expect(checkPlaybook(good, tiny)).toEqual([]));
   it.each<{ name: string; pb: Playbook; expected: string }>([
@@ -150,14 +166,34 @@ describe('checkPlaybook finds gaps and broken references', () => {
       expected: '(found 2)',
     },
     {
-      name: 'a dimension with only one play',
-      pb: { ...good, plays: [play('p1', ['d1'], [1, 2])] },
-      expected: 'content/plays › "d1" › dimensions: needs at least two plays (found 1)',
+      name: 'an area with no play to start',
+      pb: { ...good, plays: [team[1]!, team[2]!, ...selfLed] },
+      expected: 'content/plays › "d1" › stage: needs a team play with this area first in its dimensions to start',
     },
     {
-      name: 'no first-step play',
-      pb: { ...good, plays: [play('p1', ['d1'], [3]), play('p2', ['d1'], [4, 5])] },
-      expected: 'needs a first-step play for levels 1–2',
+      name: 'an area with no play to sustain',
+      pb: { ...good, plays: [team[0]!, team[1]!, ...selfLed] },
+      expected: 'content/plays › "d1" › stage: needs a team play with this area first in its dimensions to sustain',
+    },
+    {
+      name: 'a self-led play does not count as the area’s own stage',
+      pb: { ...good, plays: [team[0]!, team[2]!, play('alone-build', ['d1'], [3], ['self-led']), ...selfLed] },
+      expected: 'to build (level 3, towards 4)',
+    },
+    {
+      name: 'a play building the area only second does not count either',
+      pb: { ...good, plays: [team[0]!, team[1]!, play('other', ['d2', 'd1'], [4, 5]), ...selfLed] },
+      expected: 'to sustain',
+    },
+    {
+      name: 'too few self-led plays',
+      pb: { ...good, plays: [...team, ...selfLed.slice(1)] },
+      expected: 'content/plays › "(all)" › tags: needs at least 8 self-led plays (found 7)',
+    },
+    {
+      name: 'a pillar with no self-led play',
+      pb: { ...good, plays: team },
+      expected: 'content/plays › "practices" › tags: no self-led play has its home in this pillar',
     },
     {
       name: 'a play naming an unknown dimension',
