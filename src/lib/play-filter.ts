@@ -64,8 +64,8 @@ export function filterQuery(filter: PlayFilter): string {
 
 /**
  * True when a play passes the filter. With `level: 'mine'`, a play passes when it suits the
- * reader's level in one of the areas it builds (`mine` gives those levels; areas not scored are
- * left out); with no levels known, no play passes.
+ * reader's level (from `mine`) in the chosen area, or, with no area chosen, in its home area, whose
+ * stage its levels describe. An area the reader has no level for passes nothing.
  */
 export function keepPlay(
   play: FilterablePlay,
@@ -78,8 +78,8 @@ export function keepPlay(
   if (filter.time && play.minutes > TIME_LIMITS[filter.time].minutes) return false;
   if (typeof filter.level === 'number' && !play.levels.includes(filter.level)) return false;
   if (filter.level === 'mine') {
-    const areas = filter.area ? [filter.area] : play.dimensions;
-    if (!areas.some((a) => mine[a] !== undefined && play.levels.includes(mine[a]!))) return false;
+    const level = mine[filter.area ?? play.dimensions[0] ?? ''];
+    if (level === undefined || !play.levels.includes(level)) return false;
   }
   return true;
 }

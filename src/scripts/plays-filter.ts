@@ -28,13 +28,12 @@ export function startPlayFilter(root: HTMLElement, data: CatalogueData): void {
     },
   }));
   const saved = readSavedLevels(data);
-  if (saved) {
-    const when = new Date(saved.at).toLocaleDateString(undefined, { dateStyle: 'medium' });
-    levelSelect.add(new Option(`My level in each area (result of ${when})`, 'mine'));
-  }
+  const when = saved ? new Date(saved.at).toLocaleDateString(undefined, { dateStyle: 'medium' }) : '';
+  if (saved) levelSelect.add(new Option(`My level in each area (result of ${when})`, 'mine'));
 
   const show = (filter: PlayFilter) => {
     let note = '';
+    if (filter.level === 'mine' && saved) note = ` Each area's plays suit your level there, from your result of ${when}.`;
     if (filter.level === 'mine' && !saved) {
       note = ' There is no result on this device yet, so plays for every level are shown.';
       const { level: _, ...rest } = filter;

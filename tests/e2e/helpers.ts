@@ -8,7 +8,7 @@ const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 /** Pages that are interactive by design and so load a script; every other page loads none. */
-export const PAGES_WITH_SCRIPTS = ['/assessment/', '/results/', '/team/', '/playbook/search/'];
+export const PAGES_WITH_SCRIPTS = ['/assessment/', '/results/', '/team/', '/playbook/search/', '/playbook/plays/'];
 
 /** The WCAG rule sets every page must pass, plus the target-size rule. */
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];

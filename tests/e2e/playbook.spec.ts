@@ -42,9 +42,16 @@ test('a dimension section lists its plays, each play links back, and the section
 }) => {
   await page.goto('/playbook/customers/#care');
   const plays = page.getByRole('region', { name: 'Plays for care' });
-  await expect(plays.getByRole('link')).toHaveCount(3);
+  // Its own plays to start, build and sustain, then one from another area that also builds it.
+  await expect(plays.getByRole('heading', { level: 4 })).toHaveText([
+    'Start (levels 1–2)',
+    'Build (level 3, towards 4)',
+    'Sustain (levels 4–5)',
+    'From other areas that also build it',
+  ]);
+  await expect(plays.getByRole('link')).toHaveCount(4);
   await plays.getByRole('link', { name: 'Remember one thing about every customer' }).click();
-  await expect(page.getByText('Organizations at levels 1–2')).toBeVisible();
+  await expect(page.getByText('Start: organizations at levels 1–2')).toBeVisible();
   await page.getByRole('link', { name: 'Back to care in the playbook' }).click();
   await expect(page).toHaveURL(/\/playbook\/customers\/#care$/);
   await page.getByRole('link', { name: 'Rate your organization on care' }).click();
@@ -71,9 +78,9 @@ test('search finds a play by a word that appears only in its steps', async ({ pa
 
 test('search updates as the reader types, and says so when nothing matches', async ({ page }) => {
   await page.goto('/playbook/');
-  await page.getByLabel('Search the playbook and the plays').fill('apologise');
+  await page.getByLabel('Search the playbook and the plays').fill('apologize');
   await page.getByRole('button', { name: 'Search' }).click();
-  await expect(page).toHaveURL(/\/playbook\/search\/\?q=apologise/);
+  await expect(page).toHaveURL(/\/playbook\/search\/\?q=apologize/);
   await expect(page.getByRole('link', { name: 'Retire the rules customers trip over' })).toBeVisible();
   await page.getByLabel('Search for').fill('xylophonequartz');
   await expect(page.getByRole('status')).toHaveText('Nothing found for “xylophonequartz”. Try another word.');

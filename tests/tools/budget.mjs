@@ -23,6 +23,8 @@ const BUDGETS = [
   // The team view: finding links and combining results at load; the chart when there is a team to draw.
   { match: (p) => p === '/team/', atLoad: 30 * KB, inAll: 90 * KB, note: 'team view' },
   { match: (p) => p === '/playbook/search/', atLoad: 4 * KB, inAll: 4 * KB, note: 'search' },
+  // The plays catalogue lists every play without scripts; its filters are a small enhancement.
+  { match: (p) => p === '/playbook/plays/', atLoad: 8 * KB + OFFLINE, inAll: 8 * KB + OFFLINE, note: 'plays filter' },
   // Chapters with mini-checks fetch nothing until a mini-check nears the viewport. Astro's inline
   // island loader (about 2 KB) is the only script in the page itself.
   {

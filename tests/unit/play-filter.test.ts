@@ -54,9 +54,11 @@ describe('keepPlay', () => {
     ['remote, with changes', { remote: true }, true],
     ['half a day or less', { time: 'half-day' }, true],
     ['an hour or less', { time: 'hour' }, false],
-    ['my level, suited in one of its areas', { level: 'mine' }, true, { educate: 4, rewards: 2 }],
-    ['my level, suited in none', { level: 'mine' }, false, { educate: 2, rewards: 3 }],
+    ['my level in its home area, which it suits', { level: 'mine' }, true, { educate: 2, rewards: 4 }],
+    ['my level in its home area, which it does not suit', { level: 'mine' }, false, { educate: 4, rewards: 2 }],
+    ['my level in a chosen area it builds second', { level: 'mine', area: 'educate' }, true, { educate: 4, rewards: 2 }],
     ['my level in a chosen area that it does not suit', { level: 'mine', area: 'rewards' }, false, { educate: 4, rewards: 2 }],
+    ['my level, with its home area unscored', { level: 'mine' }, false, { educate: 4 }],
     ['my level, with no result', { level: 'mine' }, false, {}],
   ])('%s', (_, filter, kept, mine) => expect(keepPlay(play, filter, mine)).toBe(kept));
 
