@@ -32,7 +32,6 @@ export interface AreaRubric {
 export interface MeasureRef {
   id: string;
   name: string;
-  counts: string;
   frequency: string;
   good: string;
 }

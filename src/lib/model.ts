@@ -83,7 +83,7 @@ export function buildAdviceModel(fw: Framework, plays: readonly PlayEntry[]): Ad
         d.id,
         fw.measures
           .filter((m) => m.dimension === d.id)
-          .map(({ id, name, counts, frequency, good }) => ({ id, name, counts, frequency, good })),
+          .map(({ id, name, frequency, good }) => ({ id, name, frequency, good })),
       ]),
     ),
   };

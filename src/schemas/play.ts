@@ -21,7 +21,10 @@ export const PlaySchema = z
     tags: z.array(z.enum(PLAY_TAGS)).default([]),
     /** Minutes of preparation before the play starts. */
     preparation: minutes,
-    /** Minutes of people's time the play takes in all, once under way. */
+    /**
+     * Minutes the play's sessions and tasks take in all once under way, as clock time: a 90-minute
+     * workshop counts 90 whoever attends. For a play that repeats, its first full cycle.
+     */
     running: minutes,
     /** How long it takes from start to finish, in words: "Two workshops a week apart". */
     span: PlainTextSchema,

@@ -5,7 +5,7 @@ import { expectCleanState, watchPage, test } from './helpers';
 test('the playbook index lists every chapter with its summary and links to all plays', async ({ page }) => {
   await page.goto('/playbook/');
   const chapters = page.locator('.chapter-list > li');
-  await expect(chapters).toHaveCount(9);
+  await expect(chapters).toHaveCount(10);
   await expect(chapters.first().getByRole('link')).toHaveText('Why employees and customers rise and fall together');
   await expect(chapters.first().locator('p')).toContainText('The chain from culture');
   await expect(page.locator('.sub-chapters li')).toHaveCount(5);

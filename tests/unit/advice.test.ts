@@ -95,7 +95,7 @@ const tiny: AdviceModel = {
   rubric: {
     a: { attributes: ['One', 'Two'], levels: [1, 2, 3, 4, 5].map((l) => [`a${l} one`, `a${l} two`]) },
   },
-  measures: { a: [{ id: 'a-m', name: 'M', counts: 'c', frequency: 'f', good: 'g' }] },
+  measures: { a: [{ id: 'a-m', name: 'M', frequency: 'f', good: 'g' }] },
   plays: [
     play('a-start', ['a'], [1, 2]),
     play('a-build', ['a'], [3]),

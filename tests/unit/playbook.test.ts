@@ -44,6 +44,7 @@ describe('the playbook content', () => {
       'linkage-priorities',
       'linkage-leadership',
       'linkage-trends',
+      'measuring-the-chain',
       'team-session',
       'scoring',
       'privacy',
