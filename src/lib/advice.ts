@@ -60,6 +60,8 @@ export interface AreaStep {
   here: RubricLine[];
   /** The rubric cell of the next level, or null at level 5. */
   ahead: RubricLine[] | null;
+  /** At level 5, the cell of level 4: what slipping back would look like. Null below level 5. */
+  slipping: RubricLine[] | null;
   /** The stage of the plays suggested. */
   stage: Stage;
   /** Team plays for this step: the area's own first. */
@@ -137,6 +139,7 @@ export function areaStep(model: AdviceModel, dimension: string, level: LevelNumb
     next,
     here: rubricLines(model.rubric[dimension], level),
     ahead: next === null ? null : rubricLines(model.rubric[dimension], next),
+    slipping: next === null ? rubricLines(model.rubric[dimension], 4) : null,
     stage: stageFor(level),
     plays: playsForStep(model.plays, dimension, level),
     selfLed: selfLedFor(model, dimension, level, 'area'),

@@ -36,7 +36,8 @@ describe('FocusList', () => {
     render(FocusList, { model, focus: [focus('care', 85, 5)], audience: 'team' });
     const item = (await screen.findByRole('heading', { name: /Care/ })).closest('li')!;
     expect(within(item).getByText('Where the team is: level 5, Partnership culture')).toBeInTheDocument();
-    expect(within(item).getByText('At the top level')).toBeInTheDocument();
+    expect(within(item).getByText('Signs of slipping back to level 4, Partnering')).toBeInTheDocument();
+    for (const sentence of cell('care', 4)) expect(item).toHaveTextContent(sentence);
     expect(within(item).queryByText('You can start this on your own, this week:')).toBeNull();
     const sustain = advice.plays.find((p) => p.dimensions[0] === 'care' && p.stage === 'sustain' && !p.selfLed)!;
     expect(within(item).getByRole('link', { name: sustain.title })).toBeInTheDocument();

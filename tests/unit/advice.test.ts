@@ -48,8 +48,14 @@ describe('areaStep on the real content: every area at every level', () => {
     expect(step.here.map((l) => l.text)).toEqual(rubricCell(rubric, level));
     expect(step.here.map((l) => l.attribute)).toEqual(Object.values(rubric.attributes));
     // What the next level looks like: the next cell, or nothing beyond level 5.
-    if (level < 5) expect(step.ahead?.map((l) => l.text)).toEqual(rubricCell(rubric, level + 1));
-    else expect(step.ahead).toBeNull();
+    // At level 5 there is no next level; what slipping back to level 4 looks like takes its place.
+    if (level < 5) {
+      expect(step.ahead?.map((l) => l.text)).toEqual(rubricCell(rubric, level + 1));
+      expect(step.slipping).toBeNull();
+    } else {
+      expect(step.ahead).toBeNull();
+      expect(step.slipping?.map((l) => l.text)).toEqual(rubricCell(rubric, 4));
+    }
     expect(step.next).toBe(level < 5 ? level + 1 : null);
     // The plays for the step: first the area's own play of the level's stage.
     expect(step.plays.length).toBeGreaterThanOrEqual(1);
