@@ -68,7 +68,8 @@ test('a chapter shows each area’s levels as a table, marks the reader’s save
   await expect(table.locator('tr.yours')).toHaveCount(1);
   await expectNoAxeViolations(page);
   await page.setViewportSize({ width: 375, height: 800 });
-  await expect(table.locator('thead')).toBeHidden();
+  // The column headings leave the screen (screen readers still have them) and each cell carries its own.
+  expect((await table.locator('thead').boundingBox())?.height ?? 0).toBeLessThanOrEqual(1);
   await expect(marked.locator('.cell-label').first()).toBeVisible();
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   expect(width).toBeLessThanOrEqual(375);
