@@ -118,7 +118,11 @@ export function selfLedFor(
     (p) => p.dimensions[0] === dimension,
     (p) => p.dimensions.includes(dimension),
   ];
-  if (reach === 'anywhere') tiers.push((p) => pillarOf(p.dimensions[0]) === pillar, () => true);
+  if (reach === 'anywhere')
+    tiers.push(
+      (p) => pillarOf(p.dimensions[0]) === pillar,
+      () => true,
+    );
   const candidates = model.plays.filter((p) => p.selfLed && !exclude.has(p.id));
   for (const tier of tiers) {
     const found = candidates.filter(tier).sort((a, b) => {
@@ -181,10 +185,9 @@ export function adviceFor(focus: readonly FocusArea[], model: AdviceModel, audie
 }
 
 /** The level of every scored area, by area ID. */
-export function levelsByArea(scores: { dimensions: Readonly<Record<string, { score: number | null }>> }): Record<
-  string,
-  LevelNumber
-> {
+export function levelsByArea(scores: {
+  dimensions: Readonly<Record<string, { score: number | null }>>;
+}): Record<string, LevelNumber> {
   const out: Record<string, LevelNumber> = {};
   for (const [id, s] of Object.entries(scores.dimensions)) if (s.score !== null) out[id] = levelOf(s.score);
   return out;

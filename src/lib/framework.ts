@@ -222,7 +222,8 @@ function checkRubric(fw: Framework, dimensionIds: Set<string>, add: Add): void {
       for (const sentence of Object.values(cell)) {
         const key = sentence.trim().toLowerCase();
         const other = seen.get(key);
-        if (other !== undefined) add(file, r.id, `levels.${level}`, `repeats a sentence of level ${other} word for word`);
+        if (other !== undefined)
+          add(file, r.id, `levels.${level}`, `repeats a sentence of level ${other} word for word`);
         else seen.set(key, level);
       }
     }
@@ -243,7 +244,12 @@ function checkRubric(fw: Framework, dimensionIds: Set<string>, add: Add): void {
       if (a.id === b.id) continue;
       const runs = sharedRuns(a.runs, b.runs, RUBRIC_SHARED_RUN);
       if (runs.length > 0) {
-        add(file, b.id, `levels.${b.level}`, `repeats "${runs[0]}" from ${a.id} level ${a.level}; word each area its own way`);
+        add(
+          file,
+          b.id,
+          `levels.${b.level}`,
+          `repeats "${runs[0]}" from ${a.id} level ${a.level}; word each area its own way`,
+        );
       }
     }
   }

@@ -70,7 +70,12 @@ export function checkPlaybook(
     const home = pb.plays.filter((p) => p.dimensions[0] === d.id && !isSelfLed(p));
     for (const stage of STAGES) {
       if (!home.some((p) => p.stage === stage)) {
-        add(PLAYS, d.id, 'stage', `needs a team play with this area first in its dimensions to ${stage} (${STAGE_TEXT[stage].levels})`);
+        add(
+          PLAYS,
+          d.id,
+          'stage',
+          `needs a team play with this area first in its dimensions to ${stage} (${STAGE_TEXT[stage].levels})`,
+        );
       }
     }
   }
@@ -113,7 +118,10 @@ export function checkPlayBody(id: string, body: string): FrameworkProblem[] {
   const add = (field: string, message: string) => problems.push({ file, entry: id, field, message });
   const headings = [...body.matchAll(/^## (.+)$/gm)].map((m) => m[1]!.trim());
   const sections = new Map<string, string>();
-  body.split(/^## .+$/m).slice(1).forEach((text, i) => sections.set(headings[i]!, text));
+  body
+    .split(/^## .+$/m)
+    .slice(1)
+    .forEach((text, i) => sections.set(headings[i]!, text));
   for (const name of PLAY_SECTIONS) {
     if (!sections.has(name)) add(`## ${name}`, 'this section is missing');
   }
@@ -157,7 +165,6 @@ export function checkPlayBody(id: string, body: string): FrameworkProblem[] {
   }
   return problems;
 }
-
 
 /**
  * Plays that work on a dimension: its own plays before those from other areas that also build it,

@@ -33,7 +33,8 @@ export function startPlayFilter(root: HTMLElement, data: CatalogueData): void {
 
   const show = (filter: PlayFilter) => {
     let note = '';
-    if (filter.level === 'mine' && saved) note = ` Each area's plays suit your level there, from your result of ${when}.`;
+    if (filter.level === 'mine' && saved)
+      note = ` Each area's plays suit your level there, from your result of ${when}.`;
     if (filter.level === 'mine' && !saved) {
       note = ' There is no result on this device yet, so plays for every level are shown.';
       const { level: _, ...rest } = filter;

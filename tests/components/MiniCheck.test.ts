@@ -61,11 +61,16 @@ describe('MiniCheck', () => {
     expect(check).toHaveTextContent(cell('cost', 2)[0]!);
     expect(check).toHaveTextContent(cell('cost', 3)[0]!);
     const start = advice.plays.find((p) => p.dimensions[0] === 'cost' && p.stage === 'start' && !p.selfLed)!;
-    expect(within(check).getByRole('link', { name: start.title })).toHaveAttribute('href', `/playbook/plays/${start.id}/`);
+    expect(within(check).getByRole('link', { name: start.title })).toHaveAttribute(
+      'href',
+      `/playbook/plays/${start.id}/`,
+    );
   });
 
   it('marks the level of the newest saved result until the area is answered here', () => {
-    const answers = Object.fromEntries(model.items.filter((i) => i.dimension === 'care').map((i) => [i.id, 5 as const]));
+    const answers = Object.fromEntries(
+      model.items.filter((i) => i.dimension === 'care').map((i) => [i.id, 5 as const]),
+    );
     const code = encodeResult({ bank: model.bank, mode: 'full', answers }, model.banks);
     localStorage.setItem(HISTORY_KEY, JSON.stringify([{ at: '2026-11-01T10:00:00.000Z', code }]));
     render(MiniCheck, props('care'));

@@ -21,10 +21,10 @@ function result(areas: Record<string, Answer>, others: Answer, role?: Role): Sha
 /** Keeps a result on this device, as finishing the assessment would. */
 async function saveResult(page: Page, shared: SharedResult): Promise<void> {
   const code = encodeResult(shared, model.banks);
-  await page.evaluate(
-    ([key, value]) => localStorage.setItem(key, value),
-    [HISTORY_KEY, JSON.stringify([{ at: '2026-11-20T09:30:00.000Z', code }])] as const,
-  );
+  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [
+    HISTORY_KEY,
+    JSON.stringify([{ at: '2026-11-20T09:30:00.000Z', code }]),
+  ] as const);
 }
 
 test('an individual contributor at level 2 in Rewards sees that level, the next and a play to start alone', async ({
@@ -125,7 +125,9 @@ test('a reader with a saved result can list the plays for their own level in eac
     page.getByRole('link', { name: advice.plays.find((p) => p.id === 'empower-decision-rights')!.title }),
   ).toBeVisible();
   await expect(
-    page.getByRole('link', { name: advice.plays.find((p) => p.dimensions[0] === 'empower' && p.stage === 'sustain')!.title }),
+    page.getByRole('link', {
+      name: advice.plays.find((p) => p.dimensions[0] === 'empower' && p.stage === 'sustain')!.title,
+    }),
   ).toBeHidden();
   await expectCleanState(page);
 });

@@ -71,12 +71,16 @@ test('a play missing a section stops the build and names the file and the sectio
     t.replace(/## Pitfalls\n[\s\S]*?(?=## What a good outcome looks like)/, ''),
   );
   expect(status).not.toBe(0);
-  expect(output).toContain('content/plays/care-remember-one-thing.mdx › "care-remember-one-thing" › ## Pitfalls: this section is missing');
+  expect(output).toContain(
+    'content/plays/care-remember-one-thing.mdx › "care-remember-one-thing" › ## Pitfalls: this section is missing',
+  );
 });
 
 test('a play without its preparation time stops the build and names the field', () => {
   test.setTimeout(120_000);
-  const { status, output } = buildWith('content/plays/cost-value-ladder.mdx', (t) => t.replace(/^preparation: .*\n/m, ''));
+  const { status, output } = buildWith('content/plays/cost-value-ladder.mdx', (t) =>
+    t.replace(/^preparation: .*\n/m, ''),
+  );
   expect(status).not.toBe(0);
   expect(output).toMatch(/cost-value-ladder/);
   expect(output).toContain('preparation');
@@ -85,7 +89,10 @@ test('a play without its preparation time stops the build and names the field', 
 test('a rubric cell over its word limit stops the build and names the area and the level', () => {
   test.setTimeout(120_000);
   const { status, output } = buildWith('content/framework/rubric.yaml', (t) =>
-    t.replace(/(- id: care\n[\s\S]*?    3:\n      \w+: )/, '$1' + 'Every word here counts towards the limit. '.repeat(8)),
+    t.replace(
+      /(- id: care\n[\s\S]*?    3:\n      \w+: )/,
+      '$1' + 'Every word here counts towards the limit. '.repeat(8),
+    ),
   );
   expect(status).not.toBe(0);
   expect(output).toMatch(/content\/framework\/rubric\.yaml › "care" › levels\.3: has \d+ words; a cell needs 25 to 60/);

@@ -121,9 +121,12 @@ describe('playsForStep', () => {
     [3, ['a-build', 'b-build-also-a']],
     [4, ['a-sustain', 'b-sustain-also-a']],
     [5, ['a-sustain', 'b-sustain-also-a']],
-  ] as const)('area a at level %i: its own play first, then plays from other areas that suit the level', (level, ids) => {
-    expect(playsForStep(tiny.plays, 'a', level).map((p) => p.id)).toEqual(ids);
-  });
+  ] as const)(
+    'area a at level %i: its own play first, then plays from other areas that suit the level',
+    (level, ids) => {
+      expect(playsForStep(tiny.plays, 'a', level).map((p) => p.id)).toEqual(ids);
+    },
+  );
   it('keeps to the limit and leaves self-led plays out', () => {
     expect(playsForStep(tiny.plays, 'a', 3, 1).map((p) => p.id)).toEqual(['a-build']);
     expect(playsForStep(tiny.plays, 'b', 1)).toEqual([]);
@@ -151,10 +154,20 @@ describe('selfLedFor', () => {
 describe('adviceFor', () => {
   const noneForFocus = { ...tiny, plays: tiny.plays.filter((p) => p.id !== 'alone-a' && p.id !== 'alone-b') };
   it.each<[string, AdviceModel, Parameters<typeof adviceFor>[2], (string | null)[]]>([
-    ['an individual contributor gets each area’s own self-led play', tiny, { role: 'ic-customer-facing' }, ['alone-a', 'alone-b']],
+    [
+      'an individual contributor gets each area’s own self-led play',
+      tiny,
+      { role: 'ic-customer-facing' },
+      ['alone-a', 'alone-b'],
+    ],
     ['a senior leader gets them too where an area has one', tiny, { role: 'senior-leader' }, ['alone-a', 'alone-b']],
     ['a team gets team plays only', tiny, 'team', [null, null]],
-    ['an individual contributor whose areas have none still gets one, on the first area', noneForFocus, { role: 'ic-not-customer-facing' }, ['alone-c', null]],
+    [
+      'an individual contributor whose areas have none still gets one, on the first area',
+      noneForFocus,
+      { role: 'ic-not-customer-facing' },
+      ['alone-c', null],
+    ],
     ['so does someone who gave no role', noneForFocus, { role: undefined }, ['alone-c', null]],
     ['a manager whose areas have none gets none', noneForFocus, { role: 'manager' }, [null, null]],
   ])('%s', (_, model, audience, expected) => {
@@ -212,7 +225,14 @@ describe('rubricLines and adviceForArea', () => {
     const a = adviceForArea(tiny, 'a');
     expect(Object.keys(a.rubric)).toEqual(['a']);
     expect(Object.keys(a.measures)).toEqual(['a']);
-    expect(a.plays.map((p) => p.id)).toEqual(['a-start', 'a-build', 'a-sustain', 'b-build-also-a', 'b-sustain-also-a', 'alone-a']);
+    expect(a.plays.map((p) => p.id)).toEqual([
+      'a-start',
+      'a-build',
+      'a-sustain',
+      'b-build-also-a',
+      'b-sustain-also-a',
+      'alone-a',
+    ]);
     expect(a.dimensions).toEqual(tiny.dimensions);
     expect(areaStep(a, 'a', 3)).toEqual(areaStep(tiny, 'a', 3));
   });

@@ -78,4 +78,3 @@ describe('confidence', () => {
     expect(c).toMatchObject({ rating, dontKnow, skipped, total: 51 });
   });
 });
-

@@ -168,7 +168,9 @@ describe('checkFramework finds broken content and names file, entry and field', 
       name: 'an area with one measure',
       fw: mutate(
         (f) =>
-          void (f.measures = f.measures.filter((m) => m.dimension !== 'enable' || m === f.measures.find((x) => x.dimension === 'enable'))),
+          void (f.measures = f.measures.filter(
+            (m) => m.dimension !== 'enable' || m === f.measures.find((x) => x.dimension === 'enable'),
+          )),
       ),
       expected: 'content/framework/measures.yaml › "enable" › dimension: has 1 measure(s); each dimension needs 2 or 3',
     },

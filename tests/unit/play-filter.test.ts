@@ -42,7 +42,13 @@ describe('filterQuery', () => {
 });
 
 describe('keepPlay', () => {
-  const play: FilterablePlay = { dimensions: ['rewards', 'educate'], levels: [4, 5], selfLed: false, minutes: 200, remote: 'adapted' };
+  const play: FilterablePlay = {
+    dimensions: ['rewards', 'educate'],
+    levels: [4, 5],
+    selfLed: false,
+    minutes: 200,
+    remote: 'adapted',
+  };
   it.each<[string, PlayFilter, boolean, Record<string, number>?]>([
     ['no filter', {}, true],
     ['its home area', { area: 'rewards' }, true],
@@ -56,8 +62,18 @@ describe('keepPlay', () => {
     ['an hour or less', { time: 'hour' }, false],
     ['my level in its home area, which it suits', { level: 'mine' }, true, { educate: 2, rewards: 4 }],
     ['my level in its home area, which it does not suit', { level: 'mine' }, false, { educate: 4, rewards: 2 }],
-    ['my level in a chosen area it builds second', { level: 'mine', area: 'educate' }, true, { educate: 4, rewards: 2 }],
-    ['my level in a chosen area that it does not suit', { level: 'mine', area: 'rewards' }, false, { educate: 4, rewards: 2 }],
+    [
+      'my level in a chosen area it builds second',
+      { level: 'mine', area: 'educate' },
+      true,
+      { educate: 4, rewards: 2 },
+    ],
+    [
+      'my level in a chosen area that it does not suit',
+      { level: 'mine', area: 'rewards' },
+      false,
+      { educate: 4, rewards: 2 },
+    ],
     ['my level, with its home area unscored', { level: 'mine' }, false, { educate: 4 }],
     ['my level, with no result', { level: 'mine' }, false, {}],
   ])('%s', (_, filter, kept, mine) => expect(keepPlay(play, filter, mine)).toBe(kept));

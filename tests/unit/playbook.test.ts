@@ -64,7 +64,10 @@ describe('the playbook content', () => {
       expect(own.map((p) => p.stage).sort(), d.id).toEqual(expect.arrayContaining(['build', 'start', 'sustain']));
       for (const p of own) {
         const fits = { start: [1, 2], build: [3, 4], sustain: [4, 5] }[p.stage];
-        expect(p.levels.every((l) => fits.includes(l)), `${p.id} levels ${p.levels.join(',')}`).toBe(true);
+        expect(
+          p.levels.every((l) => fits.includes(l)),
+          `${p.id} levels ${p.levels.join(',')}`,
+        ).toBe(true);
       }
     }
   });

@@ -17,11 +17,13 @@ describe('countWords', () => {
 
 describe('sharedRuns', () => {
   it('finds the runs of n words two texts share, whatever the case and punctuation', () => {
-    expect(sharedRuns('Every change reaches staff three days before launch.', 'Notes: every change reaches staff, three days early', 4)).toEqual([
-      'every change reaches staff',
-      'change reaches staff three',
-      'reaches staff three days',
-    ]);
+    expect(
+      sharedRuns(
+        'Every change reaches staff three days before launch.',
+        'Notes: every change reaches staff, three days early',
+        4,
+      ),
+    ).toEqual(['every change reaches staff', 'change reaches staff three', 'reaches staff three days']);
   });
   it('finds none when texts only share shorter runs', () => {
     expect(sharedRuns('the team meets each week', 'each team meets the week', 3)).toEqual([]);

@@ -12,7 +12,8 @@ export function loadAdvice(base: string): Promise<AdviceModel> {
     .then(async (response) => {
       if (!response.ok) throw new Error(`advice: ${response.status}`);
       const advice = (await response.json()) as AdviceModel;
-      if (!advice || typeof advice.rubric !== 'object' || !Array.isArray(advice.plays)) throw new Error('advice: bad file');
+      if (!advice || typeof advice.rubric !== 'object' || !Array.isArray(advice.plays))
+        throw new Error('advice: bad file');
       return advice;
     })
     .catch((error: unknown) => {
