@@ -145,3 +145,22 @@ test('a play page gives its stage, times, difficulty and whether it works remote
     await expect(page.getByRole('heading', { level: 2, name: heading })).toBeVisible();
   }
 });
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`the focus areas, a marked level table and a filtered catalogue pass axe (${scheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    const shared = result({ rewards: 2, care: 5 }, 4, 'ic-customer-facing');
+    await page.goto(`/results/#${encodeResult(shared, model.banks)}`);
+    await expect(page.locator('.focus .self-led').first()).toBeVisible();
+    await expectNoAxeViolations(page);
+    await saveResult(page, shared);
+    await page.goto('/playbook/customers/#care');
+    const table = page.getByRole('table', { name: /Care: what you would see/ });
+    await table.scrollIntoViewIfNeeded();
+    await expect(table.locator('tr.yours')).toHaveAttribute('data-level', '5');
+    await expectNoAxeViolations(page);
+    await page.goto('/playbook/plays/?level=mine&remote=1');
+    await expect(page.getByRole('status')).toContainText('suit your level there');
+    await expectNoAxeViolations(page);
+  });
+}
