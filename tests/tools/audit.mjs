@@ -38,6 +38,7 @@ const PAGES = [
   ['playbook index', 'playbook/'],
   ['chapter', 'playbook/customers/'],
   ['play', `playbook/plays/${play.name}/`],
+  ['plays catalogue', 'playbook/plays/'],
   ['assessment', 'assessment/'],
   ['results link', `results/#${result.code}`],
   ['team view with a team link', `team/#${team.codes.join('.')}`],

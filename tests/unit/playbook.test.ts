@@ -277,3 +277,65 @@ describe('excerptParts', () => {
     ['<img src=x onerror=alert(1)>safe<script>bad()</script>', [{ text: 'safebad()', mark: false }]],
   ])('%j', (html, parts) => expect(excerptParts(html)).toEqual(parts));
 });
+
+describe('checkPlayBody finds what a play lacks and names the file and the section', () => {
+  const good = playFiles.find((p) => p.id === 'empower-decision-rights')!.body;
+  const check = (body: string) => checkPlayBody('x', body).map(formatProblem).join('\n');
+  it('accepts a complete play', () => expect(check(good)).toBe(''));
+  it.each<[string, (b: string) => string, string]>([
+    [
+      'a missing section',
+      (b) => b.replace(/## Pitfalls\n[\s\S]*?(?=## What a good outcome)/, ''),
+      'content/plays/x.mdx › "x" › ## Pitfalls: this section is missing',
+    ],
+    [
+      'sections out of order',
+      (b) => b.replace('## Aim', '## Placeholder').replace('## Steps', '## Aim').replace('## Placeholder', '## Steps'),
+      '› sections: must come in the order Aim, What you need, Steps',
+    ],
+    [
+      'a section the format does not have',
+      (b) => `${b}\n## Notes\n\nMore.\n`,
+      '› ## Notes: is not a section of a play',
+    ],
+    [
+      'too short',
+      (b) => b.replace(/## Aim\n[\s\S]*?(?=## What you need)/, '## Aim\n\nShort.\n\n').slice(0, 1200),
+      'words; a play needs 350 to 700',
+    ],
+    [
+      'too long',
+      (b) => b.replace('## Pitfalls\n', `## Pitfalls\n\n${'Another word here. '.repeat(120)}\n`),
+      'words; a play needs 350 to 700',
+    ],
+    [
+      'no template written out',
+      (b) => b.replace('### Template: ', '### '),
+      '› ## What you need: needs a "### Template: …"',
+    ],
+    [
+      'a step without its time',
+      (b) => b.replace('1. **Before the first workshop, 60 minutes.**', '1. First,'),
+      '› ## Steps: step 1 must start with its time in bold',
+    ],
+    [
+      'a step whose bold lead has no time',
+      (b) => b.replace('**Workshop 1, 30 minutes.**', '**Workshop 1.**'),
+      '› ## Steps: step 2 must start',
+    ],
+    [
+      'a missing variation',
+      (b) => b.replace('**Public sector or no prices:**', '**Charities:**'),
+      '› ## Variations: needs a bullet starting **Public sector or no prices:**',
+    ],
+    [
+      'no baseline',
+      (b) => b.replace('**Baseline:**', '**Before:**'),
+      '› ## How you know it worked: needs a bullet starting **Baseline:**',
+    ],
+  ])('%s', (_, change, expected) => {
+    const body = change(good);
+    expect(body, 'the change applies to the example play').not.toBe(good);
+    expect(check(body)).toContain(expected);
+  });
+});
