@@ -204,6 +204,3 @@ export function adviceForArea(advice: AdviceModel, dimension: string): AdviceMod
     plays: advice.plays.filter((p) => p.dimensions.includes(dimension)),
   };
 }
-
-/** Where the advice file is, under the site's base path. */
-export const ADVICE_FILE = 'advice.json';

@@ -8,9 +8,10 @@ export interface CatalogueData extends SavedLevelsModel {
 }
 
 /**
- * Turns the catalogue's full list into a filtered one: shows the filter form (hidden when scripts do
- * not run, so the list is then simply complete), applies the filter from the address, and keeps the
- * address in step as the reader changes it, so a filtered list can be shared.
+ * Turns the catalogue's full list into a filtered one: enables the filter form (drawn disabled, so a
+ * reader without scripts sees the complete list and nothing moves when scripts run), applies the
+ * filter from the address, and keeps the address in step as the reader changes it, so a filtered
+ * list can be shared.
  */
 export function startPlayFilter(root: HTMLElement, data: CatalogueData): void {
   const form = root.querySelector<HTMLFormElement>('form[data-filter]')!;
@@ -80,6 +81,6 @@ export function startPlayFilter(root: HTMLElement, data: CatalogueData): void {
     apply();
   });
   form.addEventListener('reset', () => setTimeout(apply));
-  form.hidden = false;
+  root.querySelector<HTMLFieldSetElement>('[data-filter-controls]')!.disabled = false;
   show(initial);
 }

@@ -1,5 +1,8 @@
-import { ADVICE_FILE, type AdviceModel } from '../../lib/advice';
+import type { AdviceModel } from '../../lib/advice';
 import { withBase } from '../../lib/paths';
+
+/** Where the build writes the advice (src/pages/advice.json.ts), under the site's base path. */
+const ADVICE_FILE = 'advice.json';
 
 let pending: Promise<AdviceModel> | undefined;
 
