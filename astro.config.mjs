@@ -15,6 +15,9 @@ export default defineConfig({
   base,
   ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
   outDir: process.env.OUT_DIR || 'dist',
+  // Builds of changed copies in the tests keep their content cache apart, so parallel builds never
+  // read each other's content.
+  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   trailingSlash: 'always',
   // The offline copy comes last: it stores the search index too.
   integrations: [mdx(), svelte(), searchIndex(), offlineCopy()],

@@ -30,6 +30,8 @@ function buildWith(file: string, change: (text: string) => string) {
     const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
       cwd: copy,
       encoding: 'utf8',
+      // node_modules is shared with the project: keep this build's content cache inside the copy.
+      env: { ...process.env, ASTRO_CACHE_DIR: join(copy, '.astro-cache') },
     });
     return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
   } finally {

@@ -131,7 +131,8 @@ test.describe('a new version of the site', () => {
     // The stored copy still answers until the reader agrees.
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(before!);
     const notice = page.locator('[data-update-notice]').filter({ hasText: 'A new version of the playbook is ready' });
-    await expect(notice).toBeVisible();
+    // The new version is announced once its worker has stored every file of the site (over 200).
+    await expect(notice).toBeVisible({ timeout: 30_000 });
     await expectCleanState(page);
 
     await notice.getByRole('button', { name: 'Not now' }).click();
