@@ -9,6 +9,8 @@ import { LevelSchema } from './schemas/level';
 import { MeasureSchema } from './schemas/measure';
 import { PillarSchema } from './schemas/pillar';
 import { RubricSchema } from './schemas/rubric';
+import { VignetteSchema } from './schemas/vignette';
+import { GlossaryEntrySchema } from './schemas/glossary';
 
 const framework = (name: string) => `content/framework/${name}.yaml`;
 
@@ -22,5 +24,7 @@ export const collections = {
   rubric: defineCollection({ loader: file(framework('rubric')), schema: RubricSchema }),
   measures: defineCollection({ loader: file(framework('measures')), schema: MeasureSchema }),
   chapters: defineCollection({ loader: glob({ pattern: '*.mdx', base: 'content/playbook' }), schema: ChapterSchema }),
+  glossary: defineCollection({ loader: file(framework('glossary')), schema: GlossaryEntrySchema }),
+  vignettes: defineCollection({ loader: file('content/case/vignettes.yaml'), schema: VignetteSchema }),
   plays: defineCollection({ loader: glob({ pattern: '*.mdx', base: 'content/plays' }), schema: PlaySchema }),
 };

@@ -1,15 +1,27 @@
 import { getCollection } from 'astro:content';
 import { formatProblem } from '../lib/framework';
-import { checkPlayBody, checkPlaybook, readingOrder, type Playbook } from '../lib/playbook';
+import { checkPlayBody, checkPlaybook, readingMinutes, readingOrder, type Playbook } from '../lib/playbook';
 import { loadFramework } from './framework';
 
 let cached: Promise<Playbook> | undefined;
 
 async function load(): Promise<Playbook> {
-  const [chapters, plays, fw] = await Promise.all([getCollection('chapters'), getCollection('plays'), loadFramework()]);
+  const [chapters, plays, vignettes, glossary, fw] = await Promise.all([
+    getCollection('chapters'),
+    getCollection('plays'),
+    getCollection('vignettes'),
+    getCollection('glossary'),
+    loadFramework(),
+  ]);
   const pb: Playbook = {
-    chapters: readingOrder(chapters.map((c) => ({ ...c.data, id: c.id }))),
-    plays: plays.map((p) => ({ ...p.data, id: p.id })).sort((a, b) => a.title.localeCompare(b.title)),
+    chapters: readingOrder(
+      chapters.map((c) => ({ ...c.data, id: c.id, readingMinutes: readingMinutes(c.body ?? '') })),
+    ),
+    plays: plays
+      .map((p) => ({ ...p.data, id: p.id, readingMinutes: readingMinutes(p.body ?? '') }))
+      .sort((a, b) => a.title.localeCompare(b.title)),
+    vignettes: vignettes.map((v) => v.data),
+    glossary: glossary.map((g) => g.data),
   };
   const problems = [...checkPlaybook(pb, fw), ...plays.flatMap((p) => checkPlayBody(p.id, p.body ?? ''))];
   if (problems.length > 0) {

@@ -1,22 +1,37 @@
 import type { Chapter } from '../schemas/chapter';
 import type { Play } from '../schemas/play';
+import type { GlossaryEntry } from '../schemas/glossary';
+import type { Vignette } from '../schemas/vignette';
 import type { Framework, FrameworkProblem } from './framework';
 import { countWords } from './text';
 import { STAGE_TEXT, STAGES } from './vocabulary';
 
-/** A chapter with its ID (the file name, which is also its address). */
-export type ChapterEntry = Chapter & { id: string };
-/** A play with its ID (the file name, which is also its address). */
-export type PlayEntry = Play & { id: string };
+/** A chapter with its ID (the file name, which is also its address) and, once loaded, its reading time. */
+export type ChapterEntry = Chapter & { id: string; readingMinutes?: number };
+/** A play with its ID (the file name, which is also its address) and, once loaded, its reading time. */
+export type PlayEntry = Play & { id: string; readingMinutes?: number };
+
+/** Words a busy reader takes in per minute, for reading times. */
+export const WORDS_PER_MINUTE = 200;
+
+/** How many minutes a text takes to read, at least one. */
+export function readingMinutes(text: string): number {
+  return Math.max(1, Math.round(countWords(text) / WORDS_PER_MINUTE));
+}
 
 /** The chapters and plays of the playbook. */
 export interface Playbook {
   chapters: readonly ChapterEntry[];
   plays: readonly PlayEntry[];
+  /** The worked case, one vignette per dimension. */
+  vignettes: readonly Vignette[];
+  /** The words the playbook uses, each with its definition. */
+  glossary: readonly GlossaryEntry[];
 }
 
 const CHAPTERS = 'content/playbook';
 const PLAYS = 'content/plays';
+const VIGNETTES = 'content/case/vignettes.yaml';
 
 /** The fewest self-led plays, so that anyone's results offer something to start alone. */
 export const MIN_SELF_LED_PLAYS = 8;
@@ -32,7 +47,7 @@ export const isSelfLed = (p: Pick<Play, 'tags'>): boolean => p.tags.includes('se
  */
 export function checkPlaybook(
   pb: Playbook,
-  fw: Pick<Framework, 'concepts' | 'dimensions' | 'pillars'>,
+  fw: Pick<Framework, 'concepts' | 'dimensions' | 'pillars' | 'measures'>,
 ): FrameworkProblem[] {
   const problems: FrameworkProblem[] = [];
   const add = (file: string, entry: string, field: string, message: string) =>
@@ -79,6 +94,12 @@ export function checkPlaybook(
       }
     }
   }
+  checkVignettes(pb, fw, add);
+  for (const g of pb.glossary) {
+    if (g.see !== 'plays' && !chapterIds.has(g.see)) {
+      add('content/framework/glossary.yaml', g.id, 'see', `"${g.see}" is not a chapter`);
+    }
+  }
   const selfLed = pb.plays.filter(isSelfLed);
   if (selfLed.length < MIN_SELF_LED_PLAYS) {
     add(PLAYS, '(all)', 'tags', `needs at least ${MIN_SELF_LED_PLAYS} self-led plays (found ${selfLed.length})`);
@@ -90,6 +111,31 @@ export function checkPlaybook(
     }
   }
   return problems;
+}
+
+/**
+ * The worked case has one vignette per dimension, and each names a real play (by its title) and a
+ * real measure (by its name), so the case and the advice never drift apart.
+ */
+function checkVignettes(
+  pb: Playbook,
+  fw: Pick<Framework, 'dimensions' | 'measures'>,
+  add: (file: string, entry: string, field: string, message: string) => void,
+): void {
+  const dimensions = new Set(fw.dimensions.map((d) => d.id));
+  for (const v of pb.vignettes) {
+    if (!dimensions.has(v.id)) add(VIGNETTES, v.id, 'id', `"${v.id}" is not a dimension`);
+    if (!pb.plays.some((p) => v.did.includes(p.title))) {
+      add(VIGNETTES, v.id, 'did', 'must name one of the plays by its exact title');
+    }
+    if (!fw.measures.some((m) => v.measured.includes(m.name))) {
+      add(VIGNETTES, v.id, 'measured', 'must name one of the measures by its exact name');
+    }
+  }
+  for (const d of fw.dimensions) {
+    const count = pb.vignettes.filter((v) => v.id === d.id).length;
+    if (count !== 1) add(VIGNETTES, d.id, 'id', `needs exactly one vignette of the worked case (found ${count})`);
+  }
 }
 
 /** The sections of a play, in order. */

@@ -63,3 +63,8 @@ export function readMdxFolder(folder: string): { id: string; data: Record<string
       return { id: f.replace(/\.mdx$/, ''), data: parse(match[1]!) as Record<string, unknown>, body: match[2]! };
     });
 }
+
+/** Reads a content YAML file outside content/framework (such as content/case/vignettes.yaml). */
+export function readContentYaml(path: string): unknown {
+  return parse(readFileSync(`${root}content/${path}`, 'utf8'));
+}

@@ -16,7 +16,10 @@ import {
   type PlayEntry,
   type Playbook,
 } from '../../src/lib/playbook';
-import { loadFramework, readMdxFolder } from '../support/framework';
+import { z } from 'astro/zod';
+import { GlossaryEntrySchema } from '../../src/schemas/glossary';
+import { VignetteSchema } from '../../src/schemas/vignette';
+import { loadFramework, readContentYaml, readFrameworkFile, readMdxFolder } from '../support/framework';
 
 const fw = loadFramework();
 const chapterFiles = readMdxFolder('playbook');
@@ -24,6 +27,8 @@ const playFiles = readMdxFolder('plays');
 const real: Playbook = {
   chapters: chapterFiles.map((f) => ({ ...ChapterSchema.parse(f.data), id: f.id })),
   plays: playFiles.map((f) => ({ ...PlaySchema.parse(f.data), id: f.id })),
+  vignettes: z.array(VignetteSchema).parse(readContentYaml('case/vignettes.yaml')),
+  glossary: z.array(GlossaryEntrySchema).parse(readFrameworkFile('glossary')),
 };
 
 describe('the playbook content', () => {
@@ -33,11 +38,12 @@ describe('the playbook content', () => {
 
   it('has the chapters a leader needs, in reading order', () => {
     expect(readingOrder(real.chapters).map((c) => c.id)).toEqual([
+      'start',
       'why',
-      'customers',
-      'employees',
-      'practices',
       'ownership',
+      'practices',
+      'employees',
+      'customers',
       'five-questions',
       'linkage-why',
       'linkage-current-state',
@@ -45,9 +51,13 @@ describe('the playbook content', () => {
       'linkage-leadership',
       'linkage-trends',
       'measuring-the-chain',
+      'case',
       'team-session',
       'scoring',
       'privacy',
+      'about',
+      'glossary',
+      'further-reading',
     ]);
   });
 
@@ -82,7 +92,7 @@ describe('the playbook content', () => {
   });
 
   it.each(fw.dimensions.map((d) => [d.id, d.title] as const))(
-    'gives %s a full section: its question, a comparison, signals, discussion questions and plays',
+    'gives %s a full section: its question, a comparison, the worked case, its levels, measures, questions and plays',
     (id, title) => {
       const home = chapterFiles.find((c) => (c.data['dimensions'] as string[] | undefined)?.includes(id));
       expect(home, `a chapter lists ${id}`).toBeDefined();
@@ -96,9 +106,10 @@ describe('the playbook content', () => {
       expect(end, `${id} plays`).toBeGreaterThan(start);
       const section = body.slice(start, end);
       expect(section).toContain('<Compare');
+      expect(section).toContain(`<CaseVignette dimension="${id}" />`);
       expect(section).toContain(`<AreaLevels dimension="${id}" />`);
       expect(section).toContain(`<Measures dimension="${id}" />`);
-      const questions = section.split('### Questions for your leadership team')[1] ?? '';
+      const questions = section.split('### Questions to discuss')[1] ?? '';
       expect(questions.match(/^\d+\. /gm)?.length ?? 0, `${id} discussion questions`).toBeGreaterThanOrEqual(3);
     },
   );
@@ -140,6 +151,20 @@ const play = (id: string, dimensions: string[], levels: number[], tags: 'self-le
 
 describe('checkPlaybook finds gaps and broken references', () => {
   const tiny = {
+    measures: [
+      {
+        id: 'd1-m',
+        dimension: 'd1',
+        name: 'A measure',
+        side: 'employee' as const,
+        counts: 'c',
+        how: 'h',
+        source: 's',
+        frequency: 'f',
+        good: 'g',
+        why: 'w',
+      },
+    ],
     concepts: [{ id: 'c1', title: 'C', summary: 's', measured: false }],
     pillars: [{ id: 'practices' as const, order: 1, title: 'P', short: 'p', summary: 's' }],
     dimensions: [
@@ -148,9 +173,12 @@ describe('checkPlaybook finds gaps and broken references', () => {
   };
   const selfLed = Array.from({ length: 8 }, (_, i) => play(`alone-${i}`, ['d1'], [1, 2, 3, 4, 5], ['self-led']));
   const team = [play('p1', ['d1'], [1, 2]), play('p2', ['d1'], [3]), play('p3', ['d1'], [4, 5])];
+  const vignette = { id: 'd1', level: 2, saw: 's', did: 'They ran "p1".', measured: 'A measure rose.' };
   const good: Playbook = {
     chapters: [chapter('one', { concepts: ['c1'], dimensions: ['d1'] })],
     plays: [...team, ...selfLed],
+    vignettes: [vignette],
+    glossary: [{ id: 'g', term: 'G', definition: 'd', see: 'one' }],
   };
   it('accepts a complete playbook', () => expect(checkPlaybook(good, tiny)).toEqual([]));
   it.each<{ name: string; pb: Playbook; expected: string }>([
@@ -198,6 +226,26 @@ describe('checkPlaybook finds gaps and broken references', () => {
       name: 'a pillar with no self-led play',
       pb: { ...good, plays: team },
       expected: 'content/plays › "practices" › tags: no self-led play has its home in this pillar',
+    },
+    {
+      name: 'an area with no part in the worked case',
+      pb: { ...good, vignettes: [] },
+      expected: 'content/case/vignettes.yaml › "d1" › id: needs exactly one vignette of the worked case (found 0)',
+    },
+    {
+      name: 'a vignette naming a play that does not exist',
+      pb: { ...good, vignettes: [{ ...vignette, did: 'They ran "Something else".' }] },
+      expected: 'content/case/vignettes.yaml › "d1" › did: must name one of the plays by its exact title',
+    },
+    {
+      name: 'a vignette naming no measure',
+      pb: { ...good, vignettes: [{ ...vignette, measured: 'Things got better.' }] },
+      expected: 'content/case/vignettes.yaml › "d1" › measured: must name one of the measures by its exact name',
+    },
+    {
+      name: 'a glossary entry pointing at a chapter that does not exist',
+      pb: { ...good, glossary: [{ id: 'g', term: 'G', definition: 'd', see: 'nowhere' }] },
+      expected: 'content/framework/glossary.yaml › "g" › see: "nowhere" is not a chapter',
     },
     {
       name: 'a play naming an unknown dimension',
