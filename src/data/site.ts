@@ -13,4 +13,6 @@ export const NAV = [
   { label: 'Playbook', path: '/playbook/' },
   { label: 'Self-assessment', path: '/assessment/' },
   { label: 'Team', path: '/team/' },
+  // The search page's script and index load only there; every page links to it.
+  { label: 'Search', path: '/playbook/search/' },
 ] as const;

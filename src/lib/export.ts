@@ -23,6 +23,7 @@ export const ROLE_TEXT: Record<Role, string> = {
 /** What an export needs to describe the statements. */
 export interface ExportModel {
   pillars: readonly { id: string; title: string }[];
+  levels: readonly { level: number; name: string }[];
   dimensions: readonly { id: string; pillar: string; title: string }[];
   items: readonly { id: string; dimension: string; text: string }[];
 }
@@ -50,7 +51,19 @@ const round1 = (n: number | null) => (n === null ? null : Math.round(n * 10) / 1
 
 /** One row per statement asked: its area, the answer, and the area's score and level. */
 export function resultToCsv(input: ExportInput, model: ExportModel): string {
-  const header = ['pillar', 'area', 'statement_id', 'statement', 'answer', 'answer_text', 'area_score', 'area_level'];
+  const header = [
+    'pillar',
+    'area',
+    'statement_id',
+    'statement',
+    'answer',
+    'answer_text',
+    'area_score',
+    'area_level',
+    'area_level_name',
+  ];
+  const levelName = (score: number | null) =>
+    score === null ? null : (model.levels.find((l) => l.level === levelOf(score))?.name ?? null);
   const rows = [header.join(',')];
   const asked = new Set(input.askedIds);
   for (const d of model.dimensions) {
@@ -68,6 +81,7 @@ export function resultToCsv(input: ExportInput, model: ExportModel): string {
           csvField(answer === undefined ? 'Not answered' : ANSWER_TEXT[answer]),
           csvField(round1(score)),
           csvField(score === null ? null : levelOf(score)),
+          csvField(levelName(score)),
         ].join(','),
       );
     }

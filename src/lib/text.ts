@@ -28,3 +28,17 @@ export function wordRuns(text: string, n: number): Set<string> {
   for (let i = 0; i + n <= w.length; i++) out.add(w.slice(i, i + n).join(' '));
   return out;
 }
+
+/**
+ * Where a text first uses an abbreviation without having spelled it out just before, as in
+ * "employee experience (EX)"; null when the first use is spelled out or there is none. The result
+ * is the words around that first use, to name the place in a test's message.
+ */
+export function abbreviationBeforeSpelledOut(text: string, abbreviation: string, full: string): string | null {
+  const flat = text.replace(/\s+/g, ' ');
+  const match = new RegExp(`\\b${abbreviation}\\b`).exec(flat);
+  if (!match) return null;
+  const before = flat.slice(0, match.index).toLowerCase().trimEnd();
+  if (before.endsWith(`${full.toLowerCase()} (`)) return null;
+  return flat.slice(Math.max(0, match.index - 60), match.index + abbreviation.length + 20);
+}

@@ -9,9 +9,17 @@ interface SearchHit {
   url: string;
   excerpt: string;
   meta: { title?: string };
+  /** The page's sections (headings with an anchor) that matched, best first. */
+  sub_results?: { title: string; url: string; excerpt: string }[];
 }
 
 const MAX_RESULTS = 20;
+
+/** The section of a page that matched, when the match lies in a section of its own (not the page top). */
+function bestSection(hit: SearchHit): { title: string; url: string; excerpt: string } | undefined {
+  const section = hit.sub_results?.[0];
+  return section && section.url.includes('#') && section.url !== hit.url ? section : undefined;
+}
 
 /** Wires up the search page: loads the index on first use and shows results as plain text. */
 export function startSearch(root: HTMLElement, base: string): void {
@@ -66,10 +74,12 @@ export function startSearch(root: HTMLElement, base: string): void {
     for (const hit of hits) {
       const li = document.createElement('li');
       const a = document.createElement('a');
-      a.href = hit.url;
-      a.textContent = hit.meta.title ?? hit.url;
+      // A long chapter opens at the section that matched, not at its top.
+      const section = bestSection(hit);
+      a.href = section?.url ?? hit.url;
+      a.textContent = section ? `${hit.meta.title ?? hit.url}: ${section.title}` : (hit.meta.title ?? hit.url);
       const p = document.createElement('p');
-      for (const part of excerptParts(hit.excerpt)) {
+      for (const part of excerptParts(section?.excerpt ?? hit.excerpt)) {
         if (part.mark) {
           const m = document.createElement('mark');
           m.textContent = part.text;

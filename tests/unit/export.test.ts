@@ -32,12 +32,14 @@ describe('exports of a result', () => {
 
   it('writes one CSV row per statement asked, with the answer and its area score', () => {
     const lines = resultToCsv(input, fw).trimEnd().split('\r\n');
-    expect(lines[0]).toBe('pillar,area,statement_id,statement,answer,answer_text,area_score,area_level');
+    expect(lines[0]).toBe(
+      'pillar,area,statement_id,statement,answer,answer_text,area_score,area_level,area_level_name',
+    );
     expect(lines).toHaveLength(52);
-    expect(lines.find((l) => l.includes(',educate-1,'))).toMatch(/,5,Strongly agree,100,5$/);
-    expect(lines.find((l) => l.includes(',educate-2,'))).toMatch(/,dont-know,Don't know,100,5$/);
-    expect(lines.find((l) => l.includes(',cost-1,'))).toMatch(/,2,Disagree,25,2$/);
-    expect(lines.find((l) => l.includes(',care-1,'))).toMatch(/,,Not answered,,$/);
+    expect(lines.find((l) => l.includes(',educate-1,'))).toMatch(/,5,Strongly agree,100,5,Partnership culture$/);
+    expect(lines.find((l) => l.includes(',educate-2,'))).toMatch(/,dont-know,Don't know,100,5,Partnership culture$/);
+    expect(lines.find((l) => l.includes(',cost-1,'))).toMatch(/,2,Disagree,25,2,Aware$/);
+    expect(lines.find((l) => l.includes(',care-1,'))).toMatch(/,,Not answered,,,$/);
   });
 
   it('writes only the quick-check statements for a quick check', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countWords, sharedRuns, wordRuns, words } from '../../src/lib/text';
+import { abbreviationBeforeSpelledOut, countWords, sharedRuns, wordRuns, words } from '../../src/lib/text';
 
 describe('countWords', () => {
   it.each([
@@ -30,5 +30,19 @@ describe('sharedRuns', () => {
   });
   it('takes runs worked out before', () => {
     expect(sharedRuns(wordRuns('a b c d', 2), 'x c d', 2)).toEqual(['c d']);
+  });
+});
+
+describe('abbreviationBeforeSpelledOut', () => {
+  it.each([
+    ['No abbreviation at all.', null],
+    ['We improve employee experience (EX). Then EX grows.', null],
+    ['We improve Employee Experience\n(EX) first.', null],
+    ['Linking EX and CX. Later, employee experience (EX).', 'Linking EX and CX'],
+    ['The EXPORT button and an index do not count.', null],
+  ])('%j', (text, found) => {
+    const result = abbreviationBeforeSpelledOut(text, 'EX', 'employee experience');
+    if (found === null) expect(result).toBeNull();
+    else expect(result).toContain(found);
   });
 });
