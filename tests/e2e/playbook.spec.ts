@@ -5,9 +5,11 @@ import { expectCleanState, watchPage, test } from './helpers';
 test('the playbook index lists every chapter with its summary and links to all plays', async ({ page }) => {
   await page.goto('/playbook/');
   const chapters = page.locator('.chapter-list > li');
-  await expect(chapters).toHaveCount(10);
-  await expect(chapters.first().getByRole('link')).toHaveText('Why employees and customers rise and fall together');
-  await expect(chapters.first().locator('p')).toContainText('The chain from culture');
+  await expect(chapters).toHaveCount(15);
+  await expect(chapters.first().getByRole('link')).toHaveText('Start here');
+  await expect(chapters.nth(1).getByRole('link')).toHaveText('Why employees and customers rise and fall together');
+  await expect(chapters.nth(1).locator('p').last()).toContainText('The chain from culture');
+  await expect(chapters.nth(1).locator('.minutes')).toHaveText(/^\d+ min read$/);
   await expect(page.locator('.sub-chapters li')).toHaveCount(5);
   await expect(page.locator('figure.chain')).toBeVisible();
   await page.getByRole('link', { name: 'See all plays' }).click();
@@ -32,9 +34,10 @@ test('a chapter shows where the reader is, its contents, and the way on', async 
   await expect(page).toHaveURL(/#rewards$/);
   await expect(page.getByRole('heading', { level: 2, name: 'Rewards' })).toBeInViewport();
   const pager = page.getByRole('navigation', { name: 'Previous and next chapter' });
-  await expect(pager.getByRole('link', { name: /Previous.*What customers expect of a partner/ })).toBeVisible();
-  await pager.getByRole('link', { name: /Next.*The four management practices/ }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('The four management practices');
+  // Along the chain: practices, then what employees expect, then what customers expect.
+  await expect(pager.getByRole('link', { name: /Previous.*The four management practices/ })).toBeVisible();
+  await pager.getByRole('link', { name: /Next.*What customers expect of a partner/ }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('What customers expect of a partner');
 });
 
 test('a dimension section lists its plays, each play links back, and the section links to its assessment part', async ({

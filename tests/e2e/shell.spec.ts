@@ -37,14 +37,20 @@ test('the home page explains the product and shows the chain from culture to cus
   const chain = page.locator('figure.chain');
   await expect(chain.locator('svg.chain-wide')).toBeVisible();
   await expect(chain.locator('svg.chain-narrow')).toBeHidden();
-  const steps = await chain.locator('ol li').allTextContents();
-  expect(steps.map((s) => s.split(' ')[0] + ' ' + s.split(' ')[1])).toEqual([
-    'Culture of',
-    'The four',
-    'The four',
-    'The four',
-    'Customer experience:',
-  ]);
+  // Each box is a link to its chapter, named by the words in the box.
+  const steps = chain.locator('svg.chain-wide').getByRole('link');
+  await expect(steps).toHaveCount(5);
+  for (const [i, name] of [
+    /^Culture of partnership/,
+    /^The four Es management practices/,
+    /^The four Rs employees as partners/,
+    /^The four Cs customers as partners/,
+    /^Customer experience/,
+  ].entries()) {
+    await expect(steps.nth(i)).toHaveAccessibleName(name);
+  }
+  await steps.first().focus();
+  await expect(steps.first()).toBeFocused();
   for (const word of ['Educate', 'Roles', 'Commitment'])
     await expect(chain.locator('svg.chain-wide')).toContainText(word);
   await expect(page.getByRole('link', { name: 'Read the playbook' })).toBeVisible();

@@ -12,8 +12,9 @@ test(`under the sub-path ${base}, every internal link and asset of every page wo
   for (const path of pages) {
     await page.goto(origin + base + path.slice(1));
     const refs = await page.evaluate(() =>
+      // Read the attribute and resolve it: an SVG link's href property is not a string.
       [...document.querySelectorAll<HTMLElement>('[href], [src]')].map(
-        (el) => (el as HTMLAnchorElement).href || (el as HTMLImageElement).src,
+        (el) => new URL(el.getAttribute('href') ?? el.getAttribute('src') ?? '', location.href).href,
       ),
     );
     for (const ref of refs) {
