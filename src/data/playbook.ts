@@ -15,7 +15,11 @@ async function load(): Promise<Playbook> {
   ]);
   const pb: Playbook = {
     chapters: readingOrder(
-      chapters.map((c) => ({ ...c.data, id: c.id, readingMinutes: readingMinutes(c.body ?? '') })),
+      chapters.map((c) => {
+        // The glossary's words live in its data file, not in the chapter's text.
+        const extra = c.id === 'glossary' ? glossary.map((g) => `${g.data.term} ${g.data.definition}`).join(' ') : '';
+        return { ...c.data, id: c.id, readingMinutes: readingMinutes(`${c.body ?? ''} ${extra}`) };
+      }),
     ),
     plays: plays
       .map((p) => ({ ...p.data, id: p.id, readingMinutes: readingMinutes(p.body ?? '') }))
