@@ -17,6 +17,7 @@ import {
   type Playbook,
 } from '../../src/lib/playbook';
 import { z } from 'astro/zod';
+import { countWords } from '../../src/lib/text';
 import { GlossaryEntrySchema } from '../../src/schemas/glossary';
 import { VignetteSchema } from '../../src/schemas/vignette';
 import { loadFramework, readContentYaml, readFrameworkFile, readMdxFolder } from '../support/framework';
@@ -111,6 +112,28 @@ describe('the playbook content', () => {
       expect(section).toContain(`<Measures dimension="${id}" />`);
       const questions = section.split('### Questions to discuss')[1] ?? '';
       expect(questions.match(/^\d+\. /gm)?.length ?? 0, `${id} discussion questions`).toBeGreaterThanOrEqual(3);
+    },
+  );
+
+  it.each(fw.dimensions.filter((d) => d.pillar === 'linkage').map((d) => [d.id, d.title] as const))(
+    'treats the question "%s" in depth: 700 words of prose, and for each sub-topic what good looks like, an example, evidence and prompts',
+    (id, title) => {
+      const file = chapterFiles.find((c) => c.id === id)!;
+      expect(file.data['title'], 'the chapter carries the question’s one name').toBe(title);
+      // Prose: paragraphs, leaving out headings, lists, tables and components.
+      const prose = file.body
+        .replace(/<[A-Z][\s\S]*?\/>/g, '')
+        .split(/\n\s*\n/)
+        .filter((b) => b.trim() && !/^\s*(#|- |\d+\. |\||<)/.test(b));
+      expect(countWords(prose.join(' ')), `${id} prose`).toBeGreaterThanOrEqual(700);
+      const sections = file.body.split(/^## /m).slice(1);
+      expect(sections.length, `${id} sub-topics`).toBeGreaterThanOrEqual(3);
+      for (const section of sections) {
+        const name = section.split('\n')[0];
+        for (const part of ['What good looks like', 'An example', 'Evidence to gather', 'To discuss in a mixed room']) {
+          expect(section, `${id} › ${name} › ${part}`).toContain(`### ${part}`);
+        }
+      }
     },
   );
 
