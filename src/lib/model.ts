@@ -22,8 +22,51 @@ export interface AssessmentModel {
 }
 
 /** The statements a mode asks, in bank order. */
-export function askedItems(model: Pick<AssessmentModel, 'items'>, mode: 'quick' | 'full') {
-  return mode === 'quick' ? model.items.filter((i) => i.quick) : model.items;
+export function askedItems<I extends { quick: boolean }>(model: { items: readonly I[] }, mode: 'quick' | 'full'): I[] {
+  return mode === 'quick' ? model.items.filter((i) => i.quick) : [...model.items];
+}
+
+/** The facts about a statement that saving and reading answers need. */
+export interface StateItem {
+  id: string;
+  dimension: string;
+  quick: boolean;
+}
+
+/** What saving and reading answers needs: the bank to save with, and every statement (of type I). */
+export interface StateModel<I extends StateItem = StateItem> {
+  bank: number;
+  banks: BankRegistry;
+  items: readonly I[];
+}
+
+/**
+ * What one area's mini-check needs, and no more: the page holds one per area, so the statements'
+ * wording travels only for this area, and other areas' only as the facts saving needs.
+ */
+export interface MiniCheckModel extends StateModel {
+  dimension: { id: string; pillar: PillarId; title: string };
+  /** This area's statements, in bank order. */
+  questions: { id: string; dimension: string; text: string }[];
+  levels: { level: LevelNumber; name: string }[];
+  base: string;
+}
+
+/** The mini-check's model for one area, cut from the whole model. */
+export function miniCheckModel(model: AssessmentModel, dimension: string): MiniCheckModel {
+  const d = model.dimensions.find((x) => x.id === dimension);
+  if (!d) throw new Error(`miniCheckModel: "${dimension}" is not a dimension`);
+  return {
+    bank: model.bank,
+    banks: model.banks,
+    items: model.items.map(({ id, dimension: dim, quick }) => ({ id, dimension: dim, quick })),
+    dimension: { id: d.id, pillar: d.pillar, title: d.title },
+    questions: model.items
+      .filter((i) => i.dimension === dimension)
+      .map(({ id, dimension: dim, text }) => ({ id, dimension: dim, text })),
+    levels: model.levels.map(({ level, name }) => ({ level, name })),
+    base: model.base,
+  };
 }
 
 /**

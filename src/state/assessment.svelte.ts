@@ -7,7 +7,7 @@ import {
   serializeHistory,
   type HistoryEntry,
 } from '../lib/history';
-import { askedItems, type AssessmentModel } from '../lib/model';
+import { askedItems, type StateItem, type StateModel } from '../lib/model';
 import type { Answer } from '../lib/scoring';
 import { decodeResult, encodeResult, type Mode, type Role, type SharedResult } from '../lib/share-codec';
 import type { SafeStore } from '../lib/storage';
@@ -19,9 +19,9 @@ export type StorageNotice = 'unavailable' | 'full' | 'unreadable' | null;
  * The answers being worked on and the results kept on this device, saved on every change.
  * Several islands on a page (or in other tabs) each hold one; they meet in storage.
  */
-export class AssessmentState {
+export class AssessmentState<I extends StateItem = StateItem> {
   #store: SafeStore;
-  #model: AssessmentModel;
+  #model: StateModel<I>;
   #answers = $state<Record<string, Answer>>({});
   #mode = $state<Mode>('full');
   #role = $state<Role | undefined>(undefined);
@@ -30,7 +30,7 @@ export class AssessmentState {
   #notice = $state<StorageNotice>(null);
   #noticeShown = false;
 
-  constructor(store: SafeStore, model: AssessmentModel) {
+  constructor(store: SafeStore, model: StateModel<I>) {
     this.#store = store;
     this.#model = model;
     this.reload();

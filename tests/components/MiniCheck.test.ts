@@ -6,6 +6,7 @@ import MiniCheck from '../../src/islands/MiniCheck.svelte';
 import { adviceForArea } from '../../src/lib/advice';
 import { encodeResult } from '../../src/lib/share-codec';
 import { HISTORY_KEY } from '../../src/lib/history';
+import { miniCheckModel } from '../../src/lib/model';
 import { loadAdvice, loadModel } from '../support/model';
 import { loadFramework } from '../support/framework';
 
@@ -14,7 +15,11 @@ const advice = loadAdvice();
 const fw = loadFramework();
 const cell = (dimension: string, level: 1 | 2 | 3 | 4 | 5) =>
   Object.values(fw.rubric.find((r) => r.id === dimension)!.levels[level]);
-const props = (dimension: string) => ({ model, advice: adviceForArea(advice, dimension), dimension });
+const props = (dimension: string) => ({
+  model: miniCheckModel(model, dimension),
+  advice: adviceForArea(advice, dimension),
+  dimension,
+});
 /** The row of the level table that carries the reader's mark, by its level number. */
 const markedLevel = () => document.querySelector('.rubric-table tr.yours')?.getAttribute('data-level') ?? null;
 beforeEach(() => localStorage.clear());
