@@ -3,7 +3,7 @@ import { HISTORY_KEY, parseHistory } from '../lib/history';
 import type { LevelNumber } from '../lib/levels';
 import { scoreAnswers, type ScoringModel } from '../lib/scoring';
 import type { BankRegistry } from '../lib/share-codec';
-import { safeStore } from '../lib/storage';
+import { browserStore } from './browser-store';
 
 /** What reading the reader's levels needs: the banks to decode with, and the statements to score. */
 export interface SavedLevelsModel extends ScoringModel {
@@ -16,7 +16,7 @@ export interface SavedLevelsModel extends ScoringModel {
  * taken; null when there is none or storage cannot be read. For pages with no assessment state.
  */
 export function readSavedLevels(model: SavedLevelsModel): { at: string; levels: Record<string, LevelNumber> } | null {
-  const store = safeStore(() => window.localStorage);
+  const store = browserStore();
   const latest = parseHistory(store.read(HISTORY_KEY), model.banks).entries[0];
   if (!latest) return null;
   const items = latest.result.mode === 'quick' ? model.items.filter((i) => i.quick) : model.items;
