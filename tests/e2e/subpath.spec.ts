@@ -6,6 +6,8 @@ const { port, base, outDir } = SITES.subpath;
 const origin = `http://127.0.0.1:${port}`;
 
 test(`under the sub-path ${base}, every internal link and asset of every page works`, async ({ page, request }) => {
+  // Visits every page of the site: allowed three times the usual time as the site grows.
+  test.slow();
   const checked = new Set<string>();
   const pages = builtPages(outDir);
   expect(pages.length).toBeGreaterThanOrEqual(5);

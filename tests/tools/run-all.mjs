@@ -29,11 +29,15 @@ function run(label, cmd, args, { env = {}, counts = false } = {}) {
     const c = JSON.parse(readFileSync(countsFile, 'utf8'));
     totals.passed += c.passed;
     totals.failed += c.failed;
-    if (!ok && c.failed === 0) totals.failed += 1; // the runner failed outside any test
+    failures.push(...(c.names ?? []));
+    if (!ok && c.failed === 0) {
+      totals.failed += 1; // the runner failed outside any test
+      failures.push(label);
+    }
   } else {
     ok ? totals.passed++ : totals.failed++;
+    if (!ok) failures.push(label);
   }
-  if (!ok) failures.push(label);
   return ok;
 }
 
@@ -56,7 +60,8 @@ if (built && builtSub) {
 }
 
 rmSync(scratch, { recursive: true, force: true });
-if (process.env.TEST_SUMMARY_FILE) writeFileSync(process.env.TEST_SUMMARY_FILE, JSON.stringify(totals));
-if (failures.length) console.log(`\nFailed: ${failures.join('; ')}`);
+if (process.env.TEST_SUMMARY_FILE)
+  writeFileSync(process.env.TEST_SUMMARY_FILE, JSON.stringify({ ...totals, failures }));
+if (failures.length) console.log(`\nFailed:\n${failures.map((f) => `  ${f}`).join('\n')}`);
 console.log(`\n${totals.passed} passed, ${totals.failed} failed`);
 process.exit(totals.failed > 0 ? 1 : 0);
