@@ -128,6 +128,17 @@ export function checkFramework(fw: Framework): FrameworkProblem[] {
     }
   }
 
+  for (const item of fw.items) {
+    if (item.until !== undefined && item.until < item.since) {
+      add(FRAMEWORK_FILES.items, item.id, 'until', `is ${item.until}, before its since (${item.since})`);
+    }
+    for (const v of item.quick) {
+      if (!inBank(item, v)) {
+        add(FRAMEWORK_FILES.items, item.id, 'quick', `lists version ${v}, which does not ask this statement`);
+      }
+    }
+  }
+
   // A share code stores answers by slot, so slots are fixed for ever: 1, 2, 3… with no gap or
   // repeat, and a newer bank version only ever adds slots after the existing ones.
   const bySlot = [...fw.items].sort((a, b) => a.slot - b.slot);
@@ -160,24 +171,36 @@ export function checkFramework(fw: Framework): FrameworkProblem[] {
     lastSince = Math.max(lastSince, item.since);
   });
 
-  for (const d of fw.dimensions) {
-    const mine = fw.items.filter((i) => i.dimension === d.id);
-    const quick = mine.filter((i) => i.quick).length;
-    if (mine.length === 0) add(FRAMEWORK_FILES.items, d.id, 'dimension', 'no statement measures this dimension');
-    else if (quick !== 1) {
-      add(
-        FRAMEWORK_FILES.items,
-        d.id,
-        'quick',
-        `exactly one statement per dimension must have quick: true (found ${quick})`,
-      );
+  const current = currentBankVersion(fw.items);
+  for (let v = 1; v <= current; v++) {
+    for (const d of fw.dimensions) {
+      const mine = fw.items.filter((i) => i.dimension === d.id && inBank(i, v));
+      const quick = mine.filter((i) => i.quick.includes(v));
+      if (mine.length < MIN_STATEMENTS_PER_AREA) {
+        add(
+          FRAMEWORK_FILES.items,
+          d.id,
+          'dimension',
+          `version ${v} asks ${mine.length} statement(s) in this dimension; keep at least ${MIN_STATEMENTS_PER_AREA}`,
+        );
+      }
+      if (quick.length !== 1) {
+        add(
+          FRAMEWORK_FILES.items,
+          d.id,
+          'quick',
+          `exactly one statement of version ${v} per dimension must list ${v} under quick (found ${quick.length})`,
+        );
+      } else if (v === current && quick[0]!.answerable_by !== 'everyone') {
+        add(FRAMEWORK_FILES.items, quick[0]!.id, 'quick', 'a quick-check statement must be answerable by everyone');
+      }
     }
   }
 
-  const measured = new Set(fw.items.flatMap((i) => i.concepts));
+  const measured = new Set(fw.items.filter((i) => inBank(i, current)).flatMap((i) => i.concepts));
   for (const c of fw.concepts) {
     if (c.measured && !measured.has(c.id)) {
-      add(FRAMEWORK_FILES.concepts, c.id, 'measured', 'is true but no statement in items.yaml lists this concept');
+      add(FRAMEWORK_FILES.concepts, c.id, 'measured', 'is true but no statement of the current version lists this concept');
     }
   }
   checkRubric(fw, dimensionIds, add);
@@ -303,16 +326,37 @@ export function currentBankVersion(items: readonly Pick<Item, 'since'>[]): numbe
   return items.reduce((v, i) => Math.max(v, i.since), 0);
 }
 
+/** The statements the newest bank version asks, in slot order. */
+export function currentItems<I extends Pick<Item, 'since' | 'until' | 'slot'>>(items: readonly I[]): I[] {
+  const v = currentBankVersion(items);
+  return items.filter((i) => inBank(i, v)).sort((a, b) => a.slot - b.slot);
+}
+
+/** True when the newest bank version's quick check asks the statement. */
+export function isQuickNow(item: Pick<Item, 'quick'>, items: readonly Pick<Item, 'since'>[]): boolean {
+  return item.quick.includes(currentBankVersion(items));
+}
+
+/** Every dimension keeps at least this many statements in every bank version. */
+export const MIN_STATEMENTS_PER_AREA = 3;
+
+/** True when bank version `v` asks the statement. */
+export function inBank(item: Pick<Item, 'since' | 'until'>, v: number): boolean {
+  return item.since <= v && (item.until === undefined || v <= item.until);
+}
+
 /**
- * Item IDs of every bank version, in file order. Statements are only ever appended, so version N
- * is the statements whose `since` is at most N. This is what a share link's positions refer to.
+ * Item IDs of every bank version, in slot order: version N is the statements added by N and not
+ * retired before it. This is what a share link's positions refer to.
  */
-export function bankRegistry(items: readonly Pick<Item, 'id' | 'since' | 'slot'>[]): Record<number, readonly string[]> {
+export function bankRegistry(
+  items: readonly Pick<Item, 'id' | 'since' | 'until' | 'slot'>[],
+): Record<number, readonly string[]> {
   // Slot order, never the order the content loader happens to return.
   const bySlot = [...items].sort((a, b) => a.slot - b.slot);
   const registry: Record<number, readonly string[]> = {};
   for (let v = 1; v <= currentBankVersion(items); v++) {
-    registry[v] = bySlot.filter((i) => i.since <= v).map((i) => i.id);
+    registry[v] = bySlot.filter((i) => inBank(i, v)).map((i) => i.id);
   }
   return registry;
 }

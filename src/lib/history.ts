@@ -1,5 +1,6 @@
 import { decodeResult, encodeResult, type BankRegistry, type SharedResult } from './share-codec';
 import type { Scores } from './scoring';
+import { shownDifference } from './levels';
 
 /** One completed assessment kept on this device. */
 export interface HistoryEntry {
@@ -73,12 +74,15 @@ export function removeFromHistory(entries: readonly HistoryEntry[], id: string):
   return entries.filter((e) => e.id !== id);
 }
 
-/** The change in each dimension from an earlier result to a later one (null where either is unscored). */
+/**
+ * The change in each dimension from an earlier result to a later one, as the difference of the
+ * scores shown (null where either is unscored).
+ */
 export function changeByDimension(earlier: Scores, later: Scores): Record<string, number | null> {
   const out: Record<string, number | null> = {};
   for (const [id, now] of Object.entries(later.dimensions)) {
     const before = earlier.dimensions[id]?.score ?? null;
-    out[id] = now.score === null || before === null ? null : Math.round((now.score - before) * 1e6) / 1e6;
+    out[id] = now.score === null || before === null ? null : shownDifference(before, now.score);
   }
   return out;
 }

@@ -18,3 +18,11 @@ export function levelOf(score: number): LevelNumber {
 export function displayScore(score: number): number {
   return Math.floor(score + 1e-9);
 }
+
+/**
+ * The difference from `from` to `to` as the reader can check it: the difference of the two shown
+ * whole numbers (66 → 75 is +9), never of the unrounded scores behind them.
+ */
+export function shownDifference(from: number, to: number): number {
+  return displayScore(to) - displayScore(from);
+}

@@ -4,6 +4,9 @@ import { bankRegistry, currentBankVersion, LEVEL_NUMBERS, rubricCell, type Frame
 import type { LevelNumber } from './levels';
 import { isSelfLed, sectionPath, type ChapterEntry, type PlayEntry } from './playbook';
 import type { BankRegistry } from './share-codec';
+import { askedItems, type StateItem } from './asked';
+
+export { askedItems, type StateItem };
 
 /** Everything the assessment islands need, as plain data that can travel in page props. */
 export interface AssessmentModel {
@@ -14,23 +17,12 @@ export interface AssessmentModel {
   /** In chain order. */
   dimensions: { id: string; pillar: PillarId; title: string; question: string; summary: string }[];
   levels: { level: LevelNumber; name: string; summary: string }[];
-  items: { id: string; dimension: string; text: string; quick: boolean }[];
+  /** Every statement of every bank version, in slot order (see `askedItems`). */
+  items: { id: string; dimension: string; text: string; quick: number[]; everyone: boolean }[];
   /** Where each dimension's section of the playbook is, as a site path. */
   sections: Record<string, string>;
   /** The site's base path, for links built in the browser. */
   base: string;
-}
-
-/** The statements a mode asks, in bank order. */
-export function askedItems<I extends { quick: boolean }>(model: { items: readonly I[] }, mode: 'quick' | 'full'): I[] {
-  return mode === 'quick' ? model.items.filter((i) => i.quick) : [...model.items];
-}
-
-/** The facts about a statement that saving and reading answers need. */
-export interface StateItem {
-  id: string;
-  dimension: string;
-  quick: boolean;
 }
 
 /** What saving and reading answers needs: the bank to save with, and every statement (of type I). */
@@ -61,7 +53,7 @@ export function miniCheckModel(model: AssessmentModel, dimension: string): MiniC
     banks: model.banks,
     items: model.items.map(({ id, dimension: dim, quick }) => ({ id, dimension: dim, quick })),
     dimension: { id: d.id, pillar: d.pillar, title: d.title },
-    questions: model.items
+    questions: askedItems(model, 'full')
       .filter((i) => i.dimension === dimension)
       .map(({ id, dimension: dim, text }) => ({ id, dimension: dim, text })),
     levels: model.levels.map(({ level, name }) => ({ level, name })),
@@ -90,7 +82,13 @@ export function buildAssessmentModel(
       summary,
     })),
     levels: fw.levels.map(({ level, name, summary }) => ({ level: level as LevelNumber, name, summary })),
-    items: fw.items.map(({ id, dimension, text, quick }) => ({ id, dimension, text, quick })),
+    items: fw.items.map(({ id, dimension, text, quick, answerable_by }) => ({
+      id,
+      dimension,
+      text,
+      quick: [...quick],
+      everyone: answerable_by === 'everyone',
+    })),
     sections: Object.fromEntries(fw.dimensions.map((d) => [d.id, sectionPath(d.id, chapters)])),
     base,
   };

@@ -82,3 +82,63 @@ export function scoreAnswers(answers: Answers, model: ScoringModel): Scores {
   }
   return { dimensions, pillars, overall: combine(Object.values(pillars)) };
 }
+
+/** The fewest statements of an area answered on the scale before the area gets a score and level. */
+export const MIN_AREA_ANSWERS: Readonly<Record<'full' | 'quick', number>> = { full: 2, quick: 1 };
+/** The share of the statements asked that must be answered on the scale for an overall level. */
+export const MIN_OVERALL_SHARE = 0.6;
+
+/** What a result lacks before it can claim a level. */
+export interface Shortfall {
+  /** Areas with some statements but too few answered on the scale, with the statements left. */
+  areas: { id: string; answered: number; needed: number; open: string[] }[];
+  /** Groups with no scored area. */
+  pillars: PillarId[];
+  /** Statements answered on the scale, and how many the overall level needs. */
+  answered: number;
+  needed: number;
+  total: number;
+}
+
+/**
+ * Scores a result, claiming only what its answers support: an area is scored only when at least
+ * `MIN_AREA_ANSWERS[mode]` of its statements were answered on the scale; a group is the mean of
+ * its scored areas; the overall score exists only when every group is scored and at least
+ * `MIN_OVERALL_SHARE` of the statements were answered on the scale. `shortfall` says what is
+ * missing, or is null when nothing is.
+ */
+export function scoreResult(
+  answers: Answers,
+  model: ScoringModel,
+  mode: 'full' | 'quick',
+): Scores & { shortfall: Shortfall | null } {
+  const raw = scoreAnswers(answers, model);
+  const min = MIN_AREA_ANSWERS[mode];
+  const dimensions: Record<string, Score> = {};
+  const areas: Shortfall['areas'] = [];
+  for (const d of model.dimensions) {
+    const s = raw.dimensions[d.id]!;
+    if (s.total > 0 && s.answered < Math.min(min, s.total)) {
+      dimensions[d.id] = { ...s, score: null };
+      const open = model.items
+        .filter((i) => i.dimension === d.id && typeof answers[i.id] !== 'number')
+        .map((i) => i.id);
+      areas.push({ id: d.id, answered: s.answered, needed: Math.min(min, s.total), open });
+    } else dimensions[d.id] = s;
+  }
+  const pillarIds = [...new Set(model.dimensions.map((d) => d.pillar))];
+  const pillars = {} as Record<PillarId, Score>;
+  for (const p of pillarIds) {
+    pillars[p] = combine(model.dimensions.filter((d) => d.pillar === p).map((d) => dimensions[d.id]!));
+  }
+  const combined = combine(Object.values(pillars));
+  const unscored = pillarIds.filter((p) => pillars[p].score === null);
+  const needed = Math.ceil(combined.total * MIN_OVERALL_SHARE - 1e-9);
+  const enough = unscored.length === 0 && combined.answered >= needed;
+  const overall: Score = enough ? combined : { ...combined, score: null };
+  const shortfall =
+    areas.length || !enough
+      ? { areas, pillars: unscored, answered: combined.answered, needed, total: combined.total }
+      : null;
+  return { dimensions, pillars, overall, shortfall };
+}

@@ -11,8 +11,13 @@ import { isAnswer, type Answer, type Answers } from './scoring';
  *   [3…]     N answers, 3 bits each, packed high bit first: 0 unanswered, 1–5 agreement, 6 don't know
  *   then, when labelled: one byte L, then L bytes of UTF-8
  *   last 4   CRC-32 of the format character and every byte before it
- * The code is the format character ("1") followed by those bytes in unpadded base64url. The
- * characters "2" to "9" are kept for future formats, which this decoder reports as newer.
+ * The code is the format character ("1") followed by those bytes in unpadded base64url.
+ *
+ * Format 2 is format 1 with a random part: 4 random bytes after the label (before the CRC), drawn
+ * when a result is completed, so that two people who give the same answers still have different
+ * codes and a team counts them as two. A result without a random part (a draft, or a result
+ * decoded from a format-1 code) is still written as format 1, byte for byte as before.
+ * The characters "3" to "9" are kept for future formats, which this decoder reports as newer.
  *
  * A released format never changes meaning: a new layout gets a new format character, and the
  * decoder keeps reading the old ones (fixtures in tests/fixtures/ hold it to that).
@@ -37,6 +42,11 @@ export interface SharedResult {
   label?: string;
   /** Answers keyed by item ID; unanswered statements are absent. */
   answers: Answers;
+  /**
+   * The random part of a completed result (a whole number from 0 to 2^32 − 1), which tells
+   * apart two people with the same answers. Absent in drafts and in format-1 codes.
+   */
+  nonce?: number;
 }
 
 /** Why a code could not be read. */
@@ -48,10 +58,13 @@ export type DecodeOutcome = { ok: true; result: SharedResult } | { ok: false; er
 /** Item IDs of each question-bank version, in bank order (see `bankRegistry`). */
 export type BankRegistry = Readonly<Record<number, readonly string[]>>;
 
-/** The format this code writes. */
-export const FORMAT_VERSION = 1;
-/** The most characters a label may have. */
+/** The newest format this code writes (format 1 when a result has no random part). */
+export const FORMAT_VERSION = 2;
+/** The most characters a label may have, counted as people count them (see `labelLength`). */
 export const MAX_LABEL_LENGTH = 40;
+/** The most bytes of UTF-8 a label may take, since its length travels in one byte. */
+export const MAX_LABEL_BYTES = 255;
+const NONCE_BYTES = 4;
 
 const FORMAT_CHARS = '0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
@@ -116,6 +129,41 @@ function fromBase64Url(text: string): { bytes: Uint8Array; canonical: boolean } 
 const charsFor = (byteCount: number) => Math.ceil((byteCount * 8) / 6);
 const answerBytes = (n: number) => Math.ceil((n * 3) / 8);
 
+const segmenter =
+  typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter(undefined, { granularity: 'grapheme' }) : null;
+
+/**
+ * The characters of a text as people see them (grapheme clusters): "é" written as e plus an
+ * accent is one, a flag is one, a family emoji joined by zero-width joiners is one.
+ */
+export function graphemes(text: string): string[] {
+  return segmenter ? [...segmenter.segment(text)].map((s) => s.segment) : [...text];
+}
+
+/** How many characters a label has, as the name field, its counter and the decoder count them. */
+export function labelLength(text: string): number {
+  return graphemes(text).length;
+}
+
+/**
+ * The longest start of a label that fits: at most MAX_LABEL_LENGTH characters and
+ * MAX_LABEL_BYTES bytes, never cutting a character in two.
+ */
+export function fitLabel(text: string): string {
+  const encoder = new TextEncoder();
+  let out = '';
+  let bytes = 0;
+  let count = 0;
+  for (const g of graphemes(text)) {
+    const size = encoder.encode(g).length;
+    if (count === MAX_LABEL_LENGTH || bytes + size > MAX_LABEL_BYTES) break;
+    out += g;
+    bytes += size;
+    count++;
+  }
+  return out;
+}
+
 /** Trims a label and returns it, or undefined when it is empty. Use before encoding user input. */
 export function normalizeLabel(raw: string): string | undefined {
   // eslint-disable-next-line no-control-regex
@@ -123,7 +171,12 @@ export function normalizeLabel(raw: string): string | undefined {
     .replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  return cleaned ? [...cleaned].slice(0, MAX_LABEL_LENGTH).join('') : undefined;
+  return cleaned ? fitLabel(cleaned).trim() || undefined : undefined;
+}
+
+/** A new random part for a completed result. */
+export function newNonce(): number {
+  return crypto.getRandomValues(new Uint32Array(1))[0]!;
 }
 
 /**
@@ -132,6 +185,7 @@ export function normalizeLabel(raw: string): string | undefined {
  */
 export function forSharing(result: SharedResult, choice: { label: string; withRole: boolean }): SharedResult {
   const shared: SharedResult = { bank: result.bank, mode: result.mode, answers: result.answers };
+  if (result.nonce !== undefined) shared.nonce = result.nonce;
   if (result.role && choice.withRole) shared.role = result.role;
   const label = normalizeLabel(choice.label);
   if (label) shared.label = label;
@@ -166,7 +220,13 @@ export function encodeResult(result: SharedResult, banks: BankRegistry): string 
     labelBytes = new TextEncoder().encode(result.label);
   }
 
-  const size = HEADER_BYTES + answerBytes(items.length) + (labelBytes ? 1 + labelBytes.length : 0);
+  const nonce = result.nonce;
+  if (nonce !== undefined && !(Number.isInteger(nonce) && nonce >= 0 && nonce <= 0xffffffff)) {
+    throw new Error('The random part must be a whole number from 0 to 2^32 − 1');
+  }
+  const format = nonce === undefined ? 1 : 2;
+  const labelEnd = HEADER_BYTES + answerBytes(items.length) + (labelBytes ? 1 + labelBytes.length : 0);
+  const size = labelEnd + (nonce === undefined ? 0 : NONCE_BYTES);
   const bytes = new Uint8Array(size + CRC_BYTES);
   bytes[0] = result.bank;
   bytes[1] = (result.mode === 'full' ? 1 : 0) | (roleCode << 1) | (labelBytes ? 1 << 4 : 0);
@@ -184,14 +244,15 @@ export function encodeResult(result: SharedResult, banks: BankRegistry): string 
     bytes[at] = labelBytes.length;
     bytes.set(labelBytes, at + 1);
   }
-  const crc = crc32(withFormatByte(bytes.subarray(0, size)));
+  if (nonce !== undefined) new DataView(bytes.buffer).setUint32(labelEnd, nonce);
+  const crc = crc32(withFormatByte(format, bytes.subarray(0, size)));
   new DataView(bytes.buffer).setUint32(size, crc);
-  return FORMAT_CHARS[FORMAT_VERSION] + toBase64Url(bytes);
+  return FORMAT_CHARS[format] + toBase64Url(bytes);
 }
 
-function withFormatByte(bytes: Uint8Array): Uint8Array {
+function withFormatByte(format: number, bytes: Uint8Array): Uint8Array {
   const all = new Uint8Array(bytes.length + 1);
-  all[0] = FORMAT_VERSION;
+  all[0] = format;
   all.set(bytes, 1);
   return all;
 }
@@ -231,12 +292,14 @@ function decodeUnsafe(text: unknown, banks: BankRegistry): DecodeOutcome {
     if (bytes.length < size + 1) return fail('truncated');
     size += 1 + bytes[size]!;
   }
+  const labelEnd = size;
+  if (format === 2) size += NONCE_BYTES;
   const expectedChars = charsFor(size + CRC_BYTES);
   if (body.length < expectedChars) return fail('truncated');
   if (body.length > expectedChars) return fail('malformed');
   if (!decoded.canonical) return fail('corrupted');
   const crc = new DataView(bytes.buffer, bytes.byteOffset).getUint32(size);
-  if (crc !== crc32(withFormatByte(bytes.subarray(0, size)))) return fail('corrupted');
+  if (crc !== crc32(withFormatByte(format, bytes.subarray(0, size)))) return fail('corrupted');
 
   if ((flags & 0xe0) !== 0) return fail('malformed');
   const roleCode = (flags >> 1) & 7;
@@ -268,12 +331,13 @@ function decodeUnsafe(text: unknown, banks: BankRegistry): DecodeOutcome {
     const at = HEADER_BYTES + answerBytes(n);
     let label: string;
     try {
-      label = new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(at + 1, size));
+      label = new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(at + 1, labelEnd));
     } catch {
       return fail('malformed');
     }
     if (!isValidLabel(label)) return fail('malformed');
     result.label = label;
   }
+  if (format === 2) result.nonce = new DataView(bytes.buffer, bytes.byteOffset).getUint32(labelEnd);
   return { ok: true, result };
 }

@@ -1,10 +1,11 @@
 import type { PillarId } from '../schemas/pillar';
-import { focusAreas, type FocusArea } from './diagnosis';
+import { focusAreas, type Focus } from './diagnosis';
 import { csvField, ROLE_TEXT } from './export';
 import { plural } from './format';
-import { levelOf, type LevelNumber } from './levels';
-import { scoreAnswers, type ScoringModel } from './scoring';
-import { ROLES, type Mode, type Role, type SharedResult } from './share-codec';
+import { levelOf, shownDifference, type LevelNumber } from './levels';
+import { askedItems, type StateItem } from './asked';
+import { scoreResult } from './scoring';
+import { ROLES, type BankRegistry, type Mode, type Role, type SharedResult } from './share-codec';
 
 /**
  * A team's results combined: per area the median and the spread, how much the team agrees,
@@ -16,8 +17,12 @@ import { ROLES, type Mode, type Role, type SharedResult } from './share-codec';
  */
 
 /** What aggregation needs to know about the framework (dimensions in chain order). */
-export interface TeamModel extends ScoringModel {
-  items: readonly { id: string; dimension: string; quick: boolean }[];
+export interface TeamModel {
+  /** The newest question-bank version and every version's statements. */
+  bank: number;
+  banks: BankRegistry;
+  /** Every statement of every version; `everyone` when every role can answer it from their seat. */
+  items: readonly (StateItem & { everyone: boolean })[];
   dimensions: readonly { id: string; pillar: PillarId }[];
 }
 
@@ -30,8 +35,16 @@ export interface Respondent {
   label?: string;
   role?: Role;
   mode: Mode;
-  /** Area scores, 0–100, or null where nothing was answered. */
+  /** The question-bank version the result was made with. */
+  bank: number;
+  /** Area scores, 0–100, or null where too few statements were answered to score the area. */
   dimensions: Record<string, number | null>;
+  /**
+   * Area scores from only the statements every role can answer from their own seat, for
+   * comparing roles like with like; with the IDs of those statements answered on the scale.
+   */
+  shared: Record<string, number | null>;
+  sharedAnswered: string[];
   overall: number | null;
 }
 
@@ -54,7 +67,7 @@ export interface Spread {
   median: number;
   q3: number;
   max: number;
-  /** Upper quartile minus lower quartile. */
+  /** Upper quartile minus lower quartile, as the difference of the two figures shown. */
   iqr: number;
   agreement: Agreement;
 }
@@ -90,8 +103,13 @@ export interface RoleGap {
   sizeB: number;
   /** False when a group has fewer than MIN_GROUP_SIZE people; then there are no figures. */
   available: boolean;
-  /** Per area: each group's median and the gap (a − b). */
+  /**
+   * Per area: each group's median from the statements both can answer, and the gap (a − b) as
+   * the difference of the two figures shown.
+   */
   dimensions: Record<string, { a: number | null; b: number | null; gap: number | null }>;
+  /** How many different statements the comparison rests on (answered on the scale in both groups). */
+  statements: number;
   /** Up to three areas with the widest gap, widest first (ties go upstream). */
   widest: string[];
 }
@@ -110,9 +128,11 @@ export interface TeamView {
   /** Up to three areas with the widest spread (two or more people), widest first. */
   disagreements: string[];
   gaps: RoleGap[];
-  /** The three areas with the lowest medians (ties upstream). */
-  focus: FocusArea[];
+  /** The areas with the lowest medians, and whether they stand clearly below the rest. */
+  focus: Focus;
   modes: Record<Mode, number>;
+  /** How many results were made with each question-bank version. */
+  banks: Record<number, number>;
   roles: Record<Role | 'none', number>;
 }
 
@@ -142,7 +162,7 @@ export function spreadOf(values: readonly number[]): Spread | null {
   const sorted = [...values].sort((a, b) => a - b);
   const q1 = quantile(sorted, 0.25);
   const q3 = quantile(sorted, 0.75);
-  const iqr = tidy(q3 - q1);
+  const iqr = shownDifference(q1, q3);
   return {
     n: sorted.length,
     min: sorted[0]!,
@@ -168,18 +188,21 @@ const medianOf = (xs: readonly number[]) =>
 function respondentsOf(results: readonly { code: string; result: SharedResult }[], model: TeamModel): Respondent[] {
   const byCode = new Map<string, SharedResult>();
   for (const r of results) if (!byCode.has(r.code)) byCode.set(r.code, r.result);
-  const itemsFor = {
-    full: model.items,
-    quick: model.items.filter((i) => i.quick),
-  };
   return [...byCode.keys()].sort().map((code, i) => {
     const result = byCode.get(code)!;
-    const scores = scoreAnswers(result.answers, { items: itemsFor[result.mode], dimensions: model.dimensions });
+    // Each result is read with the statements of the version it was made with; versions meet by area.
+    const items = askedItems(model, result.mode, result.bank);
+    const scores = scoreResult(result.answers, { items, dimensions: model.dimensions }, result.mode);
+    const everyone = items.filter((it) => it.everyone);
+    const shared = scoreResult(result.answers, { items: everyone, dimensions: model.dimensions }, result.mode);
     const respondent: Respondent = {
       code,
       number: i + 1,
       mode: result.mode,
+      bank: result.bank,
       dimensions: Object.fromEntries(model.dimensions.map((d) => [d.id, scores.dimensions[d.id]?.score ?? null])),
+      shared: Object.fromEntries(model.dimensions.map((d) => [d.id, shared.dimensions[d.id]?.score ?? null])),
+      sharedAnswered: everyone.filter((it) => typeof result.answers[it.id] === 'number').map((it) => it.id),
       overall: scores.overall.score,
     };
     if (result.role) respondent.role = result.role;
@@ -215,14 +238,18 @@ function roleGap(groups: RoleGroups, respondents: readonly Respondent[], model: 
   const inB = respondents.filter((r) => r.role && groups.b.roles.includes(r.role));
   const available = inA.length >= MIN_GROUP_SIZE && inB.length >= MIN_GROUP_SIZE;
   const dimensions: RoleGap['dimensions'] = {};
+  let statements = 0;
   if (available) {
+    // Only statements every role can answer from their own seat, so both groups answer the same.
     for (const d of model.dimensions) {
-      const scored = (rs: readonly Respondent[]) =>
-        rs.flatMap((r) => (r.dimensions[d.id] == null ? [] : [r.dimensions[d.id]!]));
+      const scored = (rs: readonly Respondent[]) => rs.flatMap((r) => (r.shared[d.id] == null ? [] : [r.shared[d.id]!]));
       const a = medianOf(scored(inA));
       const b = medianOf(scored(inB));
-      dimensions[d.id] = { a, b, gap: a === null || b === null ? null : tidy(a - b) };
+      dimensions[d.id] = { a, b, gap: a === null || b === null ? null : shownDifference(b, a) };
     }
+    const answeredBy = (rs: readonly Respondent[]) => new Set(rs.flatMap((r) => r.sharedAnswered));
+    const inBoth = answeredBy(inB);
+    statements = [...answeredBy(inA)].filter((id) => inBoth.has(id)).length;
   }
   const widest = available
     ? widestFirst(model, (id) => {
@@ -230,7 +257,7 @@ function roleGap(groups: RoleGroups, respondents: readonly Respondent[], model: 
         return g === null || g === undefined ? null : [Math.abs(g)];
       })
     : [];
-  return { groups, sizeA: inA.length, sizeB: inB.length, available, dimensions, widest };
+  return { groups, sizeA: inA.length, sizeB: inB.length, available, dimensions, statements, widest };
 }
 
 /**
@@ -266,9 +293,11 @@ export function aggregateTeam(results: readonly { code: string; result: SharedRe
     none: 0,
   };
   const modes: TeamView['modes'] = { full: 0, quick: 0 };
+  const banks: TeamView['banks'] = {};
   for (const r of respondents) {
     roles[r.role ?? 'none']++;
     modes[r.mode]++;
+    banks[r.bank] = (banks[r.bank] ?? 0) + 1;
   }
   return {
     size: respondents.length,
@@ -279,11 +308,12 @@ export function aggregateTeam(results: readonly { code: string; result: SharedRe
     overallLevel: overall === null ? null : levelOf(overall),
     disagreements: widestFirst(model, (id) => {
       const s = dimensions[id];
-      return s && s.n >= 2 ? [s.iqr, s.max - s.min] : null;
+      return s && s.n >= 2 ? [s.iqr, shownDifference(s.min, s.max)] : null;
     }),
     gaps: ROLE_COMPARISONS.map((g) => roleGap(g, respondents, model)),
     focus: focusAreas(medians, model.dimensions),
     modes,
+    banks,
     roles,
   };
 }
@@ -373,8 +403,11 @@ const ROLE_COUNT: Record<Role | 'none', [string, string]> = {
   none: ['gave no role', 'gave no role'],
 };
 
-/** Who is in the team, in one sentence: how many, which version they took, and their roles. */
-export function teamMakeup(view: Pick<TeamView, 'size' | 'modes' | 'roles'>): string {
+/**
+ * Who is in the team, in a sentence or two: how many, which version they took, their roles, and
+ * how many answered an earlier version of the statements (`bank` is the newest).
+ */
+export function teamMakeup(view: Pick<TeamView, 'size' | 'modes' | 'roles' | 'banks'>, bank: number): string {
   const modes =
     view.modes.quick === 0
       ? 'all took the full assessment'
@@ -385,5 +418,12 @@ export function teamMakeup(view: Pick<TeamView, 'size' | 'modes' | 'roles'>): st
     .filter((r) => view.roles[r] > 0)
     .map((r) => plural(view.roles[r], ...ROLE_COUNT[r]))
     .join(', ');
-  return `${plural(view.size, 'person', 'people')}: ${modes}.${roles ? ` Roles: ${roles}.` : ''}`;
+  const older = Object.entries(view.banks)
+    .filter(([v]) => Number(v) < bank)
+    .reduce((n, [, count]) => n + count, 0);
+  const versions =
+    older === 0
+      ? ''
+      : ` ${older === view.size ? (view.size === 1 ? 'This result was' : 'All were') : `${older} of them ${older === 1 ? 'was' : 'were'}`} made with an earlier version of the statements; each is read with its own statements, and results combine area by area.`;
+  return `${plural(view.size, 'person', 'people')}: ${modes}.${roles ? ` Roles: ${roles}.` : ''}${versions}`;
 }

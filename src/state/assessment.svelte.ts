@@ -9,7 +9,7 @@ import {
 } from '../lib/history';
 import { askedItems, type StateItem, type StateModel } from '../lib/model';
 import type { Answer } from '../lib/scoring';
-import { decodeResult, encodeResult, type Mode, type Role, type SharedResult } from '../lib/share-codec';
+import { decodeResult, encodeResult, newNonce, type Mode, type Role, type SharedResult } from '../lib/share-codec';
 import type { SafeStore } from '../lib/storage';
 
 /** A message about saving, shown once and then dismissed. */
@@ -45,7 +45,10 @@ export class AssessmentState<I extends StateItem = StateItem> {
   /** Reads answers and history from storage again (on start, and when another tab changes them). */
   reload(): void {
     const draft = this.#readDraft();
-    this.#answers = draft?.result.answers ? { ...draft.result.answers } : {};
+    // Answers saved with an earlier version of the statements carry over to the statements the
+    // newest version still asks; a retired statement's answer has nothing left to answer.
+    const current = new Set(this.#model.banks[this.#model.bank] ?? []);
+    this.#answers = Object.fromEntries(Object.entries(draft?.result.answers ?? {}).filter(([id]) => current.has(id)));
     this.#mode = draft?.result.mode ?? 'full';
     this.#role = draft?.result.role;
     this.#savedAt = draft?.at ?? null;
@@ -158,9 +161,12 @@ export class AssessmentState<I extends StateItem = StateItem> {
     this.#store.remove(DRAFT_KEY);
   }
 
-  /** Keeps the current answers as a completed result and returns it. */
-  complete(now = new Date()): HistoryEntry {
-    this.#history = addToHistory(this.#history, this.current, now, this.#model.banks);
+  /**
+   * Keeps the current answers as a completed result and returns it. The result gets a random
+   * part, so that two people with the same answers have different links.
+   */
+  complete(now = new Date(), nonce = newNonce()): HistoryEntry {
+    this.#history = addToHistory(this.#history, { ...this.current, nonce }, now, this.#model.banks);
     this.#saveHistory();
     return this.#history.find((e) => e.at === now.toISOString())!;
   }

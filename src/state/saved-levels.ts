@@ -1,14 +1,16 @@
 import { levelsByArea } from '../lib/advice';
 import { HISTORY_KEY, parseHistory } from '../lib/history';
 import type { LevelNumber } from '../lib/levels';
-import { scoreAnswers, type ScoringModel } from '../lib/scoring';
+import { askedItems, type StateItem } from '../lib/asked';
+import { scoreResult, type ScoringModel } from '../lib/scoring';
 import type { BankRegistry } from '../lib/share-codec';
 import { browserStore } from './browser-store';
 
 /** What reading the reader's levels needs: the banks to decode with, and the statements to score. */
 export interface SavedLevelsModel extends ScoringModel {
+  bank: number;
   banks: BankRegistry;
-  items: readonly { id: string; dimension: string; quick: boolean }[];
+  items: readonly StateItem[];
 }
 
 /**
@@ -19,7 +21,7 @@ export function readSavedLevels(model: SavedLevelsModel): { at: string; levels: 
   const store = browserStore();
   const latest = parseHistory(store.read(HISTORY_KEY), model.banks).entries[0];
   if (!latest) return null;
-  const items = latest.result.mode === 'quick' ? model.items.filter((i) => i.quick) : model.items;
-  const scores = scoreAnswers(latest.result.answers, { items, dimensions: model.dimensions });
+  const items = askedItems(model, latest.result.mode, latest.result.bank);
+  const scores = scoreResult(latest.result.answers, { items, dimensions: model.dimensions }, latest.result.mode);
   return { at: latest.at, levels: levelsByArea(scores) };
 }

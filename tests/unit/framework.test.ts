@@ -9,6 +9,9 @@ import {
   inChainOrder,
   assertFramework,
   currentBankVersion,
+  currentItems,
+  inBank,
+  isQuickNow,
   type Framework,
 } from '../../src/lib/framework';
 import { countWords, sharedRuns } from '../../src/lib/text';
@@ -27,15 +30,31 @@ describe('the framework content', () => {
     expect([count('practices'), count('employee'), count('customer'), count('linkage')]).toEqual([4, 4, 4, 5]);
   });
 
-  it('has three statements per dimension, one of them in the quick check', () => {
-    expect(fw.items).toHaveLength(51);
+  it('asks at least three statements per dimension in every version, one of them in its quick check', () => {
+    const reg = bankRegistry(fw.items);
+    expect(reg[1]).toHaveLength(51);
+    for (let v = 1; v <= currentBankVersion(fw.items); v++) {
+      for (const d of fw.dimensions) {
+        const mine = fw.items.filter((i) => i.dimension === d.id && inBank(i, v));
+        expect(mine.length, `${d.id} in version ${v}`).toBeGreaterThanOrEqual(3);
+        expect(
+          mine.filter((i) => i.quick.includes(v)),
+          `${d.id} in version ${v}`,
+        ).toHaveLength(1);
+      }
+    }
+  });
+
+  it('lets everyone answer at least two statements of each area of the newest version, and its quick check', () => {
+    const now = currentItems(fw.items);
     for (const d of fw.dimensions) {
-      const mine = fw.items.filter((i) => i.dimension === d.id);
-      expect(mine, d.id).toHaveLength(3);
+      const mine = now.filter((i) => i.dimension === d.id);
+      expect(mine.filter((i) => i.answerable_by === 'everyone').length, d.id).toBeGreaterThanOrEqual(2);
+      const quick = mine.filter((i) => isQuickNow(i, fw.items));
       expect(
-        mine.filter((i) => i.quick),
+        quick.map((i) => i.answerable_by),
         d.id,
-      ).toHaveLength(1);
+      ).toEqual(['everyone']);
     }
   });
 
@@ -196,14 +215,45 @@ describe('checkFramework finds broken content and names file, entry and field', 
     },
     {
       name: 'a dimension with two quick-check statements',
-      fw: mutate((f) => void (items(f)[1]!.quick = true)),
-      expected: 'content/framework/items.yaml › "educate" › quick: exactly one statement per dimension',
+      fw: mutate((f) => void (items(f)[1]!.quick = [1])),
+      expected:
+        'content/framework/items.yaml › "educate" › quick: exactly one statement of version 1 per dimension must list 1 under quick (found 2)',
     },
     {
       name: 'a dimension with no quick-check statement',
-      fw: mutate((f) => void (items(f)[0]!.quick = false)),
+      fw: mutate((f) => void (items(f)[0]!.quick = [])),
       expected:
-        'content/framework/items.yaml › "educate" › quick: exactly one statement per dimension must have quick: true (found 0)',
+        'content/framework/items.yaml › "educate" › quick: exactly one statement of version 1 per dimension must list 1 under quick (found 0)',
+    },
+    {
+      name: 'a quick-check statement of a version that does not ask it',
+      fw: mutate((f) => void (items(f)[0]!.quick = [1, 2])),
+      expected:
+        'content/framework/items.yaml › "educate-1" › quick: lists version 2, which does not ask this statement',
+    },
+    {
+      name: 'a newest quick check asking a statement only leaders can answer',
+      fw: mutate((f) => {
+        const pick = items(f).find((i) => i.dimension === 'cost' && i.quick.includes(2))!;
+        pick.answerable_by = 'leaders';
+      }),
+      expected: '› quick: a quick-check statement must be answerable by everyone',
+    },
+    {
+      name: 'a retired statement leaving an area with two',
+      fw: mutate((f) => {
+        for (const i of items(f)
+          .filter((x) => x.dimension === 'care' && x.since === 2)
+          .slice(1))
+          i.until = 1;
+        for (const i of items(f).filter((x) => x.dimension === 'care' && x.since === 2)) i.quick = [];
+      }),
+      expected: 'content/framework/items.yaml › "care" › dimension: version 2 asks 1 statement(s) in this dimension',
+    },
+    {
+      name: 'a statement retired before it was added',
+      fw: mutate((f) => void (items(f).at(-1)!.until = 1)),
+      expected: '› until: is 1, before its since (2)',
     },
     {
       name: 'a statement inserted before newer ones instead of appended',
@@ -218,8 +268,8 @@ describe('checkFramework finds broken content and names file, entry and field', 
     },
     {
       name: 'a gap in the slots',
-      fw: mutate((f) => void (items(f).at(-1)!.slot = 60)),
-      expected: 'content/framework/items.yaml › "linkage-trends-3" › slot: is 60 but slot 51 is missing',
+      fw: mutate((f) => void (items(f).at(-1)!.slot = 200)),
+      expected: `content/framework/items.yaml › "${fw.items.at(-1)!.id}" › slot: is 200 but slot ${fw.items.at(-1)!.slot} is missing`,
     },
     {
       name: 'a measured concept that no statement asks about',
@@ -250,10 +300,21 @@ describe('checkFramework finds broken content and names file, entry and field', 
 });
 
 describe('question-bank versions', () => {
-  it('makes version 1 the 51 statements in file order', () => {
+  it('makes version 1 the first 51 statements, and version 2 the kept ones plus the new ones', () => {
     const reg = bankRegistry(fw.items);
-    expect(currentBankVersion(fw.items)).toBe(1);
-    expect(reg[1]).toEqual(fw.items.map((i) => i.id));
+    expect(currentBankVersion(fw.items)).toBe(2);
+    expect(reg[1]).toEqual(fw.items.filter((i) => i.slot <= 51).map((i) => i.id));
+    const kept = fw.items.filter((i) => i.slot <= 51 && i.until === undefined).map((i) => i.id);
+    const added = fw.items.filter((i) => i.since === 2).map((i) => i.id);
+    expect(reg[2]).toEqual([...kept, ...added]);
+    expect(reg[2]!.length).toBeGreaterThanOrEqual(51);
+  });
+
+  it('never asks a retired statement again', () => {
+    const reg = bankRegistry(fw.items);
+    for (const i of fw.items.filter((x) => x.until !== undefined)) {
+      for (let v = i.until! + 1; v <= currentBankVersion(fw.items); v++) expect(reg[v], i.id).not.toContain(i.id);
+    }
   });
 
   it('follows the slots, whatever order the statements come in', () => {
@@ -263,11 +324,14 @@ describe('question-bank versions', () => {
   });
 
   it('keeps older versions unchanged when statements are appended', () => {
-    const grown = [...fw.items, { ...fw.items[0]!, id: 'educate-4', since: 2, slot: 52 }];
+    const grown = [
+      ...fw.items,
+      { ...fw.items[0]!, id: 'educate-99', since: 3, slot: fw.items.length + 1, until: undefined },
+    ];
     const reg = bankRegistry(grown);
     expect(reg[1]).toHaveLength(51);
-    expect(reg[2]).toHaveLength(52);
-    expect(reg[2]!.at(-1)).toBe('educate-4');
+    expect(reg[2]).toEqual([...bankRegistry(fw.items)[2]!]);
+    expect(reg[2]!.at(-1)).toBe(fw.items.at(-1)!.id);
   });
 });
 
