@@ -265,13 +265,17 @@ const fail = (error: DecodeErrorKind): DecodeOutcome => ({ ok: false, error });
  */
 export function decodeResult(text: unknown, banks: BankRegistry): DecodeOutcome {
   try {
-    return decodeUnsafe(text, banks);
+    return decodeOrThrow(text, banks);
   } catch {
     return fail('malformed');
   }
 }
 
-function decodeUnsafe(text: unknown, banks: BankRegistry): DecodeOutcome {
+/**
+ * The decoder itself, without the safety net of `decodeResult`: it should never throw either,
+ * and the tests call it directly so that a crash cannot hide behind the net.
+ */
+export function decodeOrThrow(text: unknown, banks: BankRegistry): DecodeOutcome {
   if (typeof text !== 'string' || text.trim() === '') return fail('empty');
   // Formats 2 to 9 are reserved for future layouts; any other first character is not a code at all.
   const format = FORMAT_CHARS.indexOf(text[0]!);

@@ -18,7 +18,7 @@ const result = (value: 1 | 2 | 3 | 4 | 5): SharedResult => ({
   bank: 1,
   mode: 'full',
   role: 'manager',
-  answers: Object.fromEntries(fw.items.map((i) => [i.id, value])),
+  answers: Object.fromEntries(banks[1]!.map((id) => [id, value])),
 });
 
 describe('history round trip', () => {
@@ -79,12 +79,29 @@ describe('parseHistory survives whatever is in storage', () => {
 
 describe('changeByDimension', () => {
   it('gives the change per dimension, and null where either result has no score', () => {
-    const earlier = scoreAnswers({ 'educate-1': 2, 'cost-1': 3 }, fw);
-    const later = scoreAnswers({ 'educate-1': 4, 'care-1': 5 }, fw);
+    const bank1 = { items: fw.items.filter((i) => i.slot <= 51), dimensions: fw.dimensions };
+    const earlier = scoreAnswers({ 'educate-1': 2, 'cost-1': 3 }, bank1);
+    const later = scoreAnswers({ 'educate-1': 4, 'care-1': 5 }, bank1);
     const change = changeByDimension(earlier, later);
     expect(change['educate']).toBe(50);
     expect(change['cost']).toBeNull();
     expect(change['care']).toBeNull();
     expect(Object.keys(change)).toHaveLength(17);
+  });
+});
+
+describe('changes are the difference of the figures shown', () => {
+  const one = (score: number) => ({ dimensions: { enable: { score, answered: 3, total: 3 } } }) as never;
+  it.each<{ earlier: number; later: number; change: number }>([
+    { earlier: 66.67, later: 75, change: 9 }, // shown as 66 → 75
+    { earlier: 75, later: 66.67, change: -9 },
+    { earlier: 41.67, later: 58.33, change: 17 }, // 41 → 58
+    { earlier: 59.99, later: 60, change: 1 }, // 59 → 60, a level apart
+    { earlier: 50, later: 50.9, change: 0 },
+  ])('$earlier → $later is $change', ({ earlier, later, change }) => {
+    const shown = (x: number) => Math.floor(x);
+    const out = changeByDimension(one(earlier), one(later))['enable']!;
+    expect(out).toBe(change);
+    expect(shown(earlier) + out).toBe(shown(later)); // the numbers on the page add up
   });
 });

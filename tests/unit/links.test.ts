@@ -78,7 +78,7 @@ describe('extractLinks finds result links in pasted text', () => {
         link(codeA),
         link(codeB.slice(0, 20)),
         link(flip(codeC, 10)),
-        link(`2${codeA.slice(1)}`),
+        link(`3${codeA.slice(1)}`),
         `${SITE}/results/#`,
         `${SITE}/results/`,
         link('hello'),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { levelOf } from '../../src/lib/levels';
-import { scoreAnswers, type Answers, type ScoringModel } from '../../src/lib/scoring';
+import { scoreAnswers, scoreResult, type Answers, type ScoringModel } from '../../src/lib/scoring';
+import { currentItems, isQuickNow } from '../../src/lib/framework';
 import { loadFramework } from '../support/framework';
 
 // A small model: two pillars; practices has dimensions a (3 items) and b (2 items); customer has c.
@@ -104,7 +105,7 @@ describe('scoreAnswers: pillars and overall', () => {
 describe('scoreAnswers with the real question bank', () => {
   const fw = loadFramework();
   it('scores a quick check on its 17 statements only', () => {
-    const quick = fw.items.filter((i) => i.quick);
+    const quick = currentItems(fw.items).filter((i) => isQuickNow(i, fw.items));
     const answers = Object.fromEntries(quick.map((i) => [i.id, 4 as const]));
     const s = scoreAnswers(answers, { items: quick, dimensions: fw.dimensions });
     expect(s.overall).toEqual({ score: 75, answered: 17, total: 17 });
@@ -112,12 +113,103 @@ describe('scoreAnswers with the real question bank', () => {
   });
 
   it('scores the full assessment across all four pillars', () => {
-    const answers = Object.fromEntries(
-      fw.items.map((i) => [i.id, i.dimension === 'cost' ? (1 as const) : (5 as const)]),
-    );
-    const s = scoreAnswers(answers, fw);
-    expect(s.overall.total).toBe(51);
+    const items = currentItems(fw.items);
+    const answers = Object.fromEntries(items.map((i) => [i.id, i.dimension === 'cost' ? (1 as const) : (5 as const)]));
+    const s = scoreAnswers(answers, { items, dimensions: fw.dimensions });
+    expect(s.overall.total).toBe(items.length);
     expect(s.pillars.customer.score).toBe(75); // (100 + 0 + 100 + 100) / 4
     expect(s.overall.score).toBe(93.75); // (100 + 100 + 75 + 100) / 4
+  });
+});
+
+describe('scoreResult claims only what the answers support', () => {
+  const fw = loadFramework();
+  const items = currentItems(fw.items);
+  const model = { items, dimensions: fw.dimensions };
+  const quickItems = items.filter((i) => isQuickNow(i, fw.items));
+  const quickModel = { items: quickItems, dimensions: fw.dimensions };
+  const of = (dimension: string) => items.filter((i) => i.dimension === dimension).map((i) => i.id);
+  const answering = (ids: readonly string[], value: 1 | 2 | 3 | 4 | 5 | 'dk' = 4) =>
+    Object.fromEntries(ids.map((id) => [id, value]));
+  const everyArea = (count: number) => fw.dimensions.flatMap((d) => of(d.id).slice(0, count));
+
+  it.each<{ name: string; answers: Answers; mode: 'full' | 'quick'; area: string; score: number | null }>([
+    {
+      name: 'one answer in a full assessment: no area score',
+      answers: answering(of('cost').slice(0, 1)),
+      mode: 'full',
+      area: 'cost',
+      score: null,
+    },
+    {
+      name: 'two answers: the area is scored',
+      answers: answering(of('cost').slice(0, 2)),
+      mode: 'full',
+      area: 'cost',
+      score: 75,
+    },
+    {
+      name: "one answer and one don't know: still too few",
+      answers: { ...answering(of('cost').slice(0, 1)), ...answering(of('cost').slice(1, 2), 'dk') },
+      mode: 'full',
+      area: 'cost',
+      score: null,
+    },
+    {
+      name: 'the one quick-check statement is enough in a quick check',
+      answers: answering(quickItems.map((i) => i.id)),
+      mode: 'quick',
+      area: 'cost',
+      score: 75,
+    },
+  ])('$name', ({ answers, mode, area, score }) => {
+    const s = scoreResult(answers, mode === 'quick' ? quickModel : model, mode);
+    expect(s.dimensions[area]!.score).toBe(score);
+  });
+
+  it("one answered statement (one don't know, the rest blank) shows no overall level and says what is missing", () => {
+    const answers = { ...answering(of('educate').slice(0, 1)), ...answering(of('enable').slice(0, 1), 'dk') };
+    const s = scoreResult(answers, model, 'full');
+    expect(s.overall.score).toBeNull();
+    expect(s.shortfall).toMatchObject({
+      answered: 1,
+      total: items.length,
+      pillars: ['practices', 'employee', 'customer', 'linkage'],
+    });
+    expect(s.shortfall!.needed).toBe(Math.ceil(items.length * 0.6));
+    expect(s.shortfall!.areas.map((a) => a.id)).toContain('educate');
+    expect(s.shortfall!.areas.find((a) => a.id === 'educate')).toMatchObject({ answered: 1, needed: 2 });
+  });
+
+  it('two answers in every area (under 60% of statements) give area scores but no overall level', () => {
+    const answers = answering(everyArea(2));
+    const s = scoreResult(answers, model, 'full');
+    expect(Object.values(s.dimensions).every((d) => d.score === 75)).toBe(true);
+    expect(everyArea(2).length / items.length).toBeLessThan(0.6);
+    expect(s.overall.score).toBeNull();
+    expect(s.shortfall).toMatchObject({ areas: [], pillars: [] });
+  });
+
+  it('60% answered with every group scored gives an overall level', () => {
+    const answers = answering(everyArea(3));
+    expect(everyArea(3).length / items.length).toBeGreaterThanOrEqual(0.6);
+    const s = scoreResult(answers, model, 'full');
+    expect(s.overall.score).toBe(75);
+    expect(s.shortfall).toBeNull();
+  });
+
+  it('a group with no scored area withholds the overall level, whatever else is answered', () => {
+    const answers = answering(
+      items.filter((i) => fw.dimensions.find((d) => d.id === i.dimension)!.pillar !== 'customer').map((i) => i.id),
+    );
+    const s = scoreResult(answers, model, 'full');
+    expect(s.overall.score).toBeNull();
+    expect(s.shortfall!.pillars).toEqual(['customer']);
+  });
+
+  it('a complete quick check has an overall level', () => {
+    const s = scoreResult(answering(quickItems.map((i) => i.id)), quickModel, 'quick');
+    expect(s.overall.score).toBe(75);
+    expect(s.shortfall).toBeNull();
   });
 });

@@ -1,14 +1,20 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bankRegistry } from '../../src/lib/framework';
+import { bankRegistry, currentItems } from '../../src/lib/framework';
 import type { Answer } from '../../src/lib/scoring';
 import {
+  decodeOrThrow,
   decodeResult,
   encodeResult,
+  fitLabel,
   forSharing,
+  labelLength,
+  MAX_LABEL_BYTES,
   MAX_LABEL_LENGTH,
+  newNonce,
   normalizeLabel,
   ROLES,
+  type DecodeErrorKind,
   type SharedResult,
 } from '../../src/lib/share-codec';
 import { loadFramework } from '../support/framework';
@@ -22,24 +28,51 @@ const allFive = Object.fromEntries(ids.map((id) => [id, 5 as Answer]));
 const mixed: Record<string, Answer> = Object.fromEntries(
   ids.map((id, i) => [id, ([1, 2, 3, 4, 5, 'dk'] as const)[i % 6]!]),
 );
-const quickOnly = Object.fromEntries(fw.items.filter((i) => i.quick).map((i) => [i.id, 3 as Answer]));
+const quickOnly = Object.fromEntries(fw.items.filter((i) => i.quick.includes(1)).map((i) => [i.id, 3 as Answer]));
+const ids2 = banks[2]!;
+const quick2 = Object.fromEntries(
+  currentItems(fw.items)
+    .filter((i) => i.quick.includes(2))
+    .map((i) => [i.id, 4 as Answer]),
+);
 
 const answerArb = fc.constantFrom<Answer>(1, 2, 3, 4, 5, 'dk');
-const resultArb: fc.Arbitrary<SharedResult> = fc
-  .record({
-    mode: fc.constantFrom('quick' as const, 'full' as const),
-    role: fc.option(fc.constantFrom(...ROLES), { nil: undefined }),
-    label: fc.option(fc.string({ unit: 'grapheme', minLength: 1, maxLength: MAX_LABEL_LENGTH }).map(normalizeLabel), {
-      nil: undefined,
-    }),
-    answers: fc.dictionary(fc.constantFrom(...ids), answerArb),
-  })
-  .map(({ mode, role, label, answers }) => {
-    const r: SharedResult = { bank: 1, mode, answers };
-    if (role !== undefined) r.role = role;
-    if (label !== undefined) r.label = label;
-    return r;
-  });
+/** Random results of one bank; with a random part (format 2) or without (format 1). */
+const resultArbOf = (bank: 1 | 2, withNonce: boolean | 'either' = 'either'): fc.Arbitrary<SharedResult> =>
+  fc
+    .record({
+      mode: fc.constantFrom('quick' as const, 'full' as const),
+      role: fc.option(fc.constantFrom(...ROLES), { nil: undefined }),
+      label: fc.option(fc.string({ unit: 'grapheme', minLength: 1, maxLength: MAX_LABEL_LENGTH }).map(normalizeLabel), {
+        nil: undefined,
+      }),
+      answers: fc.dictionary(fc.constantFrom(...banks[bank]!), answerArb),
+      nonce: withNonce === false ? fc.constant(undefined) : fc.integer({ min: 0, max: 0xffffffff }),
+      keepNonce: withNonce === 'either' ? fc.boolean() : fc.constant(true),
+    })
+    .map(({ mode, role, label, answers, nonce, keepNonce }) => {
+      const r: SharedResult = { bank, mode, answers };
+      if (role !== undefined) r.role = role;
+      if (label !== undefined) r.label = label;
+      if (nonce !== undefined && keepNonce) r.nonce = nonce;
+      return r;
+    });
+const resultArb = fc.oneof(resultArbOf(1), resultArbOf(2));
+const ERROR_KINDS: readonly DecodeErrorKind[] = [
+  'empty',
+  'malformed',
+  'corrupted',
+  'truncated',
+  'newer-format',
+  'unknown-bank',
+];
+/** What every decode must be: a result that re-encodes to exactly the code given, or a typed error. */
+const expectSoundDecode = (text: unknown) => {
+  const out = decodeOrThrow(text, banks);
+  if (out.ok) expect(encodeResult(out.result, banks)).toBe(text);
+  else expect(ERROR_KINDS).toContain(out.error);
+  expect(decodeResult(text, banks)).toEqual(out);
+};
 
 describe('encodeResult / decodeResult round trip', () => {
   it.each<{ name: string; result: SharedResult }>([
@@ -58,9 +91,23 @@ describe('encodeResult / decodeResult round trip', () => {
       name: 'a label that looks like markup stays plain text',
       result: { bank: 1, mode: 'full', label: '<img src=x onerror=alert(1)>', answers: {} },
     },
+    { name: 'a bank-2 quick check without a random part', result: { bank: 2, mode: 'quick', answers: quick2 } },
   ])('$name', ({ result }) => {
     const code = encodeResult(result, banks);
     expect(code).toMatch(/^1[A-Za-z0-9_-]+$/);
+    expect(decodeResult(code, banks)).toEqual({ ok: true, result });
+  });
+
+  it.each<{ name: string; result: SharedResult }>([
+    { name: 'a completed bank-2 quick check', result: { bank: 2, mode: 'quick', answers: quick2, nonce: 0 } },
+    {
+      name: 'a completed bank-2 result with a role, a name and the largest random part',
+      result: { bank: 2, mode: 'full', role: 'manager', label: 'Ana 🇵🇹', answers: quick2, nonce: 0xffffffff },
+    },
+    { name: 'a completed bank-1 result', result: { bank: 1, mode: 'full', answers: allFive, nonce: 123456789 } },
+  ])('$name is written as format 2 and read back', ({ result }) => {
+    const code = encodeResult(result, banks);
+    expect(code).toMatch(/^2[A-Za-z0-9_-]+$/);
     expect(decodeResult(code, banks)).toEqual({ ok: true, result });
   });
 
@@ -69,13 +116,43 @@ describe('encodeResult / decodeResult round trip', () => {
     expect(code.length).toBeLessThanOrEqual(64);
   });
 
-  it('round-trips 10,000 random results exactly', () => {
+  it('round-trips 10,000 random bank-2 results exactly', () => {
     fc.assert(
-      fc.property(resultArb, (result) => {
-        expect(decodeResult(encodeResult(result, banks), banks)).toEqual({ ok: true, result });
+      fc.property(resultArbOf(2), (result) => {
+        expect(decodeOrThrow(encodeResult(result, banks), banks)).toEqual({ ok: true, result });
       }),
       { numRuns: 10_000 },
     );
+  }, 120_000);
+
+  it('round-trips 2,000 random bank-1 results exactly', () => {
+    fc.assert(
+      fc.property(resultArbOf(1), (result) => {
+        expect(decodeOrThrow(encodeResult(result, banks), banks)).toEqual({ ok: true, result });
+      }),
+      { numRuns: 2_000 },
+    );
+  }, 120_000);
+
+  it('gives two results with identical answers, role and name different codes when their random parts differ', () => {
+    fc.assert(
+      fc.property(
+        resultArbOf(2, false),
+        fc.integer({ min: 0, max: 0xffffffff }),
+        fc.integer({ min: 0, max: 0xffffffff }),
+        (result, a, b) => {
+          fc.pre(a !== b);
+          expect(encodeResult({ ...result, nonce: a }, banks)).not.toBe(encodeResult({ ...result, nonce: b }, banks));
+        },
+      ),
+      { numRuns: 2_000 },
+    );
+  }, 120_000);
+
+  it('draws a new random part for each completed result', () => {
+    const drawn = Array.from({ length: 100 }, newNonce);
+    expect(new Set(drawn).size).toBe(100);
+    for (const n of drawn) expect(Number.isInteger(n) && n >= 0 && n <= 0xffffffff).toBe(true);
   });
 });
 
@@ -89,7 +166,8 @@ describe('decodeResult reports what is wrong', () => {
     { name: 'not a string at all', input: null, error: 'empty' },
     { name: 'an unknown format character', input: '-' + good.slice(1), error: 'malformed' },
     { name: 'format 0, which never existed', input: '0' + good.slice(1), error: 'malformed' },
-    { name: 'a code from a newer format', input: '2' + good.slice(1), error: 'newer-format' },
+    { name: 'a code from a newer format', input: '3' + good.slice(1), error: 'newer-format' },
+    { name: 'a format-1 code relabelled as format 2', input: '2' + good.slice(1), error: 'truncated' },
     { name: 'a code from a much newer format', input: '9' + good.slice(1), error: 'newer-format' },
     { name: 'a word that only looks like a code', input: 'hello-there', error: 'malformed' },
     { name: 'a letter where the format should be', input: 'Z' + good.slice(1), error: 'malformed' },
@@ -113,20 +191,26 @@ describe('decodeResult reports what is wrong', () => {
     expect(decodeResult(input, banks)).toEqual({ ok: false, error });
   });
 
-  it('never throws on 100,000 random strings', () => {
+  it('reads 100,000 random strings without throwing: a result that re-encodes to the same code, or a typed error', () => {
     const anyText = fc.oneof(
       fc.string({ maxLength: 80 }),
       fc.string({ unit: 'binary', maxLength: 80 }),
       fc.string({ unit: fc.constantFrom(...B64), maxLength: 80 }).map((s) => `1${s}`),
+      fc.string({ unit: fc.constantFrom(...B64), maxLength: 80 }).map((s) => `2${s}`),
     );
+    fc.assert(fc.property(anyText, expectSoundDecode), { numRuns: 100_000 });
+  }, 120_000);
+
+  it('reads real codes with random bytes changed without throwing', () => {
     fc.assert(
-      fc.property(anyText, (text) => {
-        const out = decodeResult(text, banks);
-        expect(typeof out.ok).toBe('boolean');
+      fc.property(resultArb, fc.nat(), fc.constantFrom(...B64), (result, at, ch) => {
+        const code = encodeResult(result, banks);
+        const i = 1 + (at % (code.length - 1));
+        expectSoundDecode(code.slice(0, i) + ch + code.slice(i + 1));
       }),
-      { numRuns: 100_000 },
+      { numRuns: 20_000 },
     );
-  });
+  }, 120_000);
 
   it('reports every single-character change as an error, never as another result', () => {
     const alphabet = [...('0123456789' + B64 + ' .~%#')];
@@ -148,7 +232,7 @@ describe('decodeResult reports what is wrong', () => {
       }),
       { numRuns: 150 },
     );
-  });
+  }, 120_000);
 });
 
 describe('encodeResult refuses results the questionnaire could not produce', () => {
@@ -158,6 +242,9 @@ describe('encodeResult refuses results the questionnaire could not produce', () 
     { name: 'an answer off the scale', result: { bank: 1, mode: 'full', answers: { 'educate-1': 6 as Answer } } },
     { name: 'an unknown role', result: { bank: 1, mode: 'full', role: 'ceo' as never, answers: {} } },
     { name: 'a label over 40 characters', result: { bank: 1, mode: 'full', label: 'x'.repeat(41), answers: {} } },
+    { name: 'a label of 41 emoji', result: { bank: 1, mode: 'full', label: '🚀'.repeat(41), answers: {} } },
+    { name: 'a random part that is not a whole number', result: { bank: 2, mode: 'full', answers: {}, nonce: 1.5 } },
+    { name: 'a random part over 32 bits', result: { bank: 2, mode: 'full', answers: {}, nonce: 2 ** 32 } },
     { name: 'a label with surrounding spaces', result: { bank: 1, mode: 'full', label: ' Ana ', answers: {} } },
   ])('$name', ({ result }) => {
     expect(() => encodeResult(result, banks)).toThrow();
@@ -197,5 +284,44 @@ describe('forSharing', () => {
     const shared = forSharing(mine, choice);
     expect(shared).toEqual(expected);
     expect(decodeResult(encodeResult(shared, banks), banks)).toEqual({ ok: true, result: expected });
+  });
+});
+
+describe('labels are counted as people count characters', () => {
+  const family = '👨‍👩‍👧‍👦';
+  it.each<{ name: string; text: string; length: number }>([
+    { name: 'plain letters', text: 'Ana', length: 3 },
+    { name: 'an accent written as one character', text: 'Zoë', length: 3 },
+    { name: 'an accent written as a letter plus a combining mark', text: 'Zoe\u0308', length: 3 },
+    { name: 'an emoji made of two UTF-16 units', text: '🚀', length: 1 },
+    { name: 'a flag made of two regional letters', text: '🇵🇹', length: 1 },
+    { name: 'a family joined by zero-width joiners', text: family, length: 1 },
+    { name: 'a thumbs-up with a skin tone', text: '👍🏽', length: 1 },
+    { name: 'forty emoji', text: '😀'.repeat(40), length: 40 },
+  ])('$name: $length', ({ text, length }) => {
+    expect(labelLength(text)).toBe(length);
+  });
+
+  it.each<{ name: string; raw: string; expected: string }>([
+    { name: 'forty emoji are kept whole, not cut at twenty', raw: '😀'.repeat(40), expected: '😀'.repeat(40) },
+    { name: 'forty-five emoji are cut to forty', raw: '😀'.repeat(45), expected: '😀'.repeat(40) },
+    {
+      name: 'forty flags are kept (320 bytes would not fit, so they stop at the byte limit)',
+      raw: '🇵🇹'.repeat(40),
+      expected: '🇵🇹'.repeat(31),
+    },
+    { name: 'a cut never splits a family in two', raw: family.repeat(12), expected: family.repeat(10) },
+    { name: 'combining accents stay with their letter', raw: 'e\u0301'.repeat(45), expected: 'e\u0301'.repeat(40) },
+  ])('$name', ({ raw, expected }) => {
+    const label = normalizeLabel(raw)!;
+    expect(label).toBe(expected);
+    expect(labelLength(label)).toBeLessThanOrEqual(MAX_LABEL_LENGTH);
+    expect(new TextEncoder().encode(label).length).toBeLessThanOrEqual(MAX_LABEL_BYTES);
+    const result: SharedResult = { bank: 2, mode: 'quick', label, answers: {}, nonce: 7 };
+    expect(decodeResult(encodeResult(result, banks), banks)).toEqual({ ok: true, result });
+  });
+
+  it('fitLabel keeps a label that already fits unchanged', () => {
+    expect(fitLabel('Ana 🚀 🇵🇹')).toBe('Ana 🚀 🇵🇹');
   });
 });

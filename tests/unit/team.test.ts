@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bankRegistry, inChainOrder } from '../../src/lib/framework';
-import { scoreAnswers, type Answer } from '../../src/lib/scoring';
+import { askedItems } from '../../src/lib/asked';
+import { scoreResult, type Answer } from '../../src/lib/scoring';
 import { encodeResult, ROLES, type Role, type SharedResult } from '../../src/lib/share-codec';
 import {
   agreementOf,
@@ -18,7 +19,18 @@ const fw = loadFramework();
 const ordered = inChainOrder(fw);
 const banks = bankRegistry(fw.items);
 const ids = banks[1]!;
-const model: TeamModel = { items: fw.items, dimensions: ordered.dimensions };
+const model: TeamModel = {
+  bank: 2,
+  banks,
+  items: fw.items.map((i) => ({
+    id: i.id,
+    dimension: i.dimension,
+    quick: i.quick,
+    everyone: i.answerable_by === 'everyone',
+  })),
+  dimensions: ordered.dimensions,
+};
+const ids2 = banks[2]!;
 const csvModel = { pillars: fw.pillars, dimensions: ordered.dimensions };
 const dims = ordered.dimensions.map((d) => d.id);
 
@@ -92,7 +104,9 @@ describe('aggregateTeam', () => {
     expect(view.overall).toBe(50);
     expect(view.overallLevel).toBe(3);
     // Every area ties, so the first three of the chain come first.
-    expect(view.focus.map((f) => f.id)).toEqual(dims.slice(0, 3));
+    // Every area ties: no area stands clear, and the first three of the chain are the candidates.
+    expect(view.focus.clear).toBe(false);
+    expect(view.focus.areas.map((f) => f.id)).toEqual(dims.slice(0, 3));
     expect(view.disagreements).toEqual(dims.slice(0, 3));
   });
 
@@ -101,7 +115,7 @@ describe('aggregateTeam', () => {
       bank: 1,
       mode: 'quick',
       role: 'manager',
-      answers: Object.fromEntries(fw.items.filter((i) => i.quick).map((i) => [i.id, 5 as Answer])),
+      answers: Object.fromEntries(fw.items.filter((i) => i.quick.includes(1)).map((i) => [i.id, 5 as Answer])),
     });
     const view = aggregateTeam([quick, everyone(1, { role: 'manager' })], model);
     expect(view.modes).toEqual({ full: 1, quick: 1 });
@@ -111,23 +125,32 @@ describe('aggregateTeam', () => {
     expect(view.dimensions[dims[0]!]).toMatchObject({ n: 2, median: 50, agreement: 'split' });
   });
 
-  it('leaves out areas nobody scored', () => {
+  it('leaves out areas nobody scored, and areas with one statement answered in a full assessment', () => {
+    const first = ids.filter((id) => fw.items.find((i) => i.id === id)!.dimension === dims[0]);
+    const second = ids.filter((id) => fw.items.find((i) => i.id === id)!.dimension === dims[1]);
     const onlyFirst = entry({
       bank: 1,
       mode: 'full',
-      answers: { [fw.items.find((i) => i.dimension === dims[0])!.id]: 4 },
+      answers: { [first[0]!]: 4, [first[1]!]: 4, [second[0]!]: 1 },
     });
     const view = aggregateTeam([onlyFirst], model);
     expect(view.dimensions[dims[0]!]).toMatchObject({ n: 1, median: 75, agreement: 'single' });
     expect(view.dimensions[dims[1]!]).toBeNull();
+    expect(view.respondents[0]!.dimensions[dims[1]!]).toBeNull();
     expect(view.overall).toBe(75);
-    expect(view.focus.map((f) => f.id)).toEqual([dims[0]]);
+    expect(view.focus.areas.map((f) => f.id)).toEqual([dims[0]]);
     expect(view.disagreements).toEqual([]);
   });
 
   it('gives an empty view for no results', () => {
     const view = aggregateTeam([], model);
-    expect(view).toMatchObject({ size: 0, overall: null, overallLevel: null, focus: [], disagreements: [] });
+    expect(view).toMatchObject({
+      size: 0,
+      overall: null,
+      overallLevel: null,
+      focus: { clear: false, areas: [] },
+      disagreements: [],
+    });
   });
 
   it('names the areas the team disagrees on most', () => {
@@ -137,7 +160,9 @@ describe('aggregateTeam', () => {
       entry({
         bank: 1,
         mode: 'full',
-        answers: Object.fromEntries(fw.items.map((i) => [i.id, (i.dimension === split ? a : 4) as Answer])),
+        answers: Object.fromEntries(
+          ids.map((id) => [id, (fw.items.find((i) => i.id === id)!.dimension === split ? a : 4) as Answer]),
+        ),
       }),
     );
     const view = aggregateTeam(people, model);
@@ -161,6 +186,9 @@ describe('aggregateTeam', () => {
       const leaders = view.gaps.find((g) => g.groups.id === 'leaders-front-line')!;
       expect(leaders).toMatchObject({ available: true, sizeA: 2, sizeB: 2 });
       expect(leaders.dimensions[dims[0]!]).toEqual({ a: 87.5, b: 12.5, gap: 75 });
+      // Every bank-1 statement that every role can answer, since all were answered in both groups.
+      const shared = fw.items.filter((i) => i.slot <= 51 && i.answerable_by === 'everyone').length;
+      expect(leaders.statements).toBe(shared);
       expect(leaders.widest).toEqual(dims.slice(0, 3));
       const facing = view.gaps.find((g) => g.groups.id === 'customer-facing')!;
       expect(facing).toMatchObject({ available: false, sizeA: 1, sizeB: 1, widest: [] });
@@ -187,19 +215,25 @@ describe('aggregateTeam', () => {
   });
 });
 
-// Random teams for the properties below.
+// Random teams for the properties below: results of both banks, with and without a random part.
 const answerArb = fc.constantFrom<Answer>(1, 2, 3, 4, 5, 'dk');
 const resultArb: fc.Arbitrary<SharedResult> = fc
-  .record({
-    mode: fc.constantFrom('quick' as const, 'full' as const),
-    role: fc.option(fc.constantFrom(...ROLES), { nil: undefined }),
-    label: fc.option(fc.constantFrom('Sam', 'Lee', 'Ana'), { nil: undefined }),
-    answers: fc.dictionary(fc.constantFrom(...ids), answerArb),
-  })
-  .map(({ mode, role, label, answers }) => {
-    const r: SharedResult = { bank: 1, mode, answers };
+  .constantFrom(1, 2)
+  .chain((bank) =>
+    fc.record({
+      bank: fc.constant(bank),
+      mode: fc.constantFrom('quick' as const, 'full' as const),
+      role: fc.option(fc.constantFrom(...ROLES), { nil: undefined }),
+      label: fc.option(fc.constantFrom('Sam', 'Lee', 'Ana'), { nil: undefined }),
+      answers: fc.dictionary(fc.constantFrom(...banks[bank]!), answerArb),
+      nonce: fc.option(fc.integer({ min: 0, max: 0xffffffff }), { nil: undefined }),
+    }),
+  )
+  .map(({ bank, mode, role, label, answers, nonce }) => {
+    const r: SharedResult = { bank, mode, answers };
     if (role) r.role = role;
     if (label) r.label = label;
+    if (nonce !== undefined) r.nonce = nonce;
     return r;
   });
 const teamArb = fc.array(resultArb.map(entry), { minLength: 1, maxLength: 25 });
@@ -248,8 +282,8 @@ describe('aggregateTeam properties', () => {
         const view = aggregateTeam(team, model);
         for (const d of ordered.dimensions) {
           const scores = unique.flatMap((r) => {
-            const items = r.mode === 'quick' ? fw.items.filter((i) => i.quick) : fw.items;
-            const s = scoreAnswers(r.answers, { items, dimensions: ordered.dimensions }).dimensions[d.id]!.score;
+            const items = askedItems(model, r.mode, r.bank);
+            const s = scoreResult(r.answers, { items, dimensions: ordered.dimensions }, r.mode).dimensions[d.id]!.score;
             return s === null ? [] : [s];
           });
           const spread = view.dimensions[d.id];
@@ -261,6 +295,8 @@ describe('aggregateTeam properties', () => {
           expect(spread!.n).toBe(scores.length);
           // Figures are rounded to millionths to hide floating-point noise.
           for (const k of ['min', 'q1', 'median', 'q3', 'max'] as const) expect(spread![k]).toBeCloseTo(ref[k], 5);
+          // The spread is the difference of the two quartiles as shown.
+          expect(spread!.iqr).toBe(Math.floor(spread!.q3 + 1e-9) - Math.floor(spread!.q1 + 1e-9));
         }
       }),
       { numRuns: 300 },
@@ -311,7 +347,7 @@ describe('teamMakeup', () => {
   it.each<{ name: string; view: Parameters<typeof teamMakeup>[0]; expected: string }>([
     {
       name: 'one person, full assessment, a manager',
-      view: { size: 1, modes: { full: 1, quick: 0 }, roles: { ...none, manager: 1 } },
+      view: { size: 1, modes: { full: 1, quick: 0 }, roles: { ...none, manager: 1 }, banks: { 2: 1 } },
       expected: '1 person: all took the full assessment. Roles: 1 manager.',
     },
     {
@@ -319,6 +355,7 @@ describe('teamMakeup', () => {
       view: {
         size: 5,
         modes: { full: 3, quick: 2 },
+        banks: { 2: 5 },
         roles: { ...none, 'senior-leader': 2, 'ic-customer-facing': 1, none: 2 },
       },
       expected:
@@ -326,8 +363,73 @@ describe('teamMakeup', () => {
     },
     {
       name: 'quick checks only',
-      view: { size: 2, modes: { full: 0, quick: 2 }, roles: { ...none, none: 2 } },
+      view: { size: 2, modes: { full: 0, quick: 2 }, roles: { ...none, none: 2 }, banks: { 2: 2 } },
       expected: '2 people: all took the quick check. Roles: 2 gave no role.',
     },
-  ])('$name', ({ view, expected }) => expect(teamMakeup(view)).toBe(expected));
+    {
+      name: 'some results made with the earlier statements',
+      view: { size: 3, modes: { full: 3, quick: 0 }, roles: { ...none, none: 3 }, banks: { 1: 2, 2: 1 } },
+      expected:
+        '3 people: all took the full assessment. Roles: 3 gave no role. 2 of them were made with an earlier version of the statements; each is read with its own statements, and results combine area by area.',
+    },
+  ])('$name', ({ view, expected }) => expect(teamMakeup(view, 2)).toBe(expected));
+});
+
+describe('a team mixing question banks, twins and roles', () => {
+  const answersOf = (bank: 1 | 2, value: (id: string) => Answer) =>
+    Object.fromEntries(banks[bank]!.map((id) => [id, value(id)]));
+  const dimOf = (id: string) => fw.items.find((i) => i.id === id)!.dimension;
+
+  it('combines bank-1 and bank-2 results area by area, each read with its own statements', () => {
+    const old = entry({ bank: 1, mode: 'full', answers: answersOf(1, () => 1) });
+    const now = entry({ bank: 2, mode: 'full', answers: answersOf(2, () => 5), nonce: 1 });
+    const view = aggregateTeam([old, now], model);
+    expect(view.banks).toEqual({ 1: 1, 2: 1 });
+    for (const d of dims) expect(view.dimensions[d]).toMatchObject({ n: 2, min: 0, max: 100, median: 50 });
+    expect(teamMakeup(view, 2)).toContain('1 of them was made with an earlier version of the statements');
+  });
+
+  it('counts two people with identical quick checks as two, and the same link pasted twice as one', () => {
+    const quick = Object.fromEntries(fw.items.filter((i) => i.quick.includes(2)).map((i) => [i.id, 4 as Answer]));
+    const ana = entry({ bank: 2, mode: 'quick', answers: quick, nonce: 11 });
+    const ben = entry({ bank: 2, mode: 'quick', answers: quick, nonce: 12 });
+    expect(ana.code).not.toBe(ben.code);
+    expect(aggregateTeam([ana, ben], model).size).toBe(2);
+    expect(aggregateTeam([ana, ben, ana], model).size).toBe(2);
+  });
+
+  it('compares roles only on statements both can answer, and says how many', () => {
+    // Leaders rate the leaders-only statements 1 and everything else 4; the front line answers
+    // "don't know" to those and 4 to the rest. Like with like, there is no gap at all.
+    const leadersOnly = new Set(
+      fw.items.filter((i) => i.answerable_by === 'leaders' && banks[2]!.includes(i.id)).map((i) => i.id),
+    );
+    const leader = (role: Role, nonce: number) =>
+      entry({ bank: 2, mode: 'full', role, nonce, answers: answersOf(2, (id) => (leadersOnly.has(id) ? 1 : 4)) });
+    const front = (role: Role, nonce: number) =>
+      entry({ bank: 2, mode: 'full', role, nonce, answers: answersOf(2, (id) => (leadersOnly.has(id) ? 'dk' : 4)) });
+    const view = aggregateTeam(
+      [
+        leader('senior-leader', 1),
+        leader('manager', 2),
+        front('ic-customer-facing', 3),
+        front('ic-not-customer-facing', 4),
+      ],
+      model,
+    );
+    const gap = view.gaps.find((g) => g.groups.id === 'leaders-front-line')!;
+    expect(gap.available).toBe(true);
+    for (const d of dims) expect(gap.dimensions[d]!.gap ?? 0).toBe(0);
+    expect(gap.widest).toEqual([]);
+    expect(gap.statements).toBe(banks[2]!.filter((id) => !leadersOnly.has(id)).length);
+    // The leaders' own scores still count their answers to the leaders-only statements.
+    const linkage = [...new Set([...leadersOnly].map(dimOf))][0]!;
+    expect(view.respondents.find((r) => r.role === 'senior-leader')!.dimensions[linkage]).toBeLessThan(75);
+  });
+
+  it('shows gaps and spreads as the difference of the figures shown', () => {
+    // Quartiles of 25.x and 72.x show as 25 and 72: the spread is 47, never 48.
+    const s = spreadOf([25.3, 25.3, 72.6, 72.6])!;
+    expect([Math.floor(s.q1), Math.floor(s.q3), s.iqr]).toEqual([25, 72, 47]);
+  });
 });
