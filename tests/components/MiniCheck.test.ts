@@ -6,7 +6,7 @@ import MiniCheck from '../../src/islands/MiniCheck.svelte';
 import { adviceForArea } from '../../src/lib/advice';
 import { encodeResult } from '../../src/lib/share-codec';
 import { HISTORY_KEY } from '../../src/lib/history';
-import { miniCheckModel } from '../../src/lib/model';
+import { askedItems, miniCheckModel } from '../../src/lib/model';
 import { loadAdvice, loadModel } from '../support/model';
 import { loadFramework } from '../support/framework';
 
@@ -25,13 +25,17 @@ const markedLevel = () => document.querySelector('.rubric-table tr.yours')?.getA
 beforeEach(() => localStorage.clear());
 
 describe('MiniCheck', () => {
-  it('shows the area score and level as soon as a statement is answered', async () => {
+  it('shows the area score and level once two statements are answered', async () => {
     const user = userEvent.setup();
     render(MiniCheck, props('cost'));
     expect(screen.getAllByRole('group')).toHaveLength(3);
-    expect(screen.getByRole('status')).toHaveTextContent('Answer a statement to see where cost stands.');
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Answer at least 2 statements on the agreement scale to see where cost stands.',
+    );
+    // One answer is too few to claim a level.
     await user.click(within(screen.getAllByRole('group')[0]!).getByLabelText('Agree'));
-    expect(screen.getByRole('status')).toHaveTextContent('Cost: 75 out of 100, level 4: Partnering.');
+    expect(screen.getByRole('status')).toHaveTextContent('Answer at least 2 statements');
+    expect(screen.getByRole('status')).not.toHaveTextContent('level');
     await user.click(within(screen.getAllByRole('group')[1]!).getByLabelText('Disagree'));
     expect(screen.getByRole('status')).toHaveTextContent('Cost: 50 out of 100, level 3: Practising. Based on 2 of 3');
   });
@@ -45,7 +49,8 @@ describe('MiniCheck', () => {
     await user.click(within(groups[3]!).getByLabelText('Strongly agree')); // care
     document.body.innerHTML = '';
     render(Assessment, { model });
-    expect(await screen.findByText(/You have answered 2 of 51 statements/)).toBeInTheDocument();
+    const asked = model.banks[model.bank]!.length;
+    expect(await screen.findByText(new RegExp(`You have answered 2 of ${asked} statements`))).toBeInTheDocument();
   });
 
   it('shows what each level looks like, marks the level the answers point to, and the step from there', async () => {
@@ -57,6 +62,8 @@ describe('MiniCheck', () => {
     expect(table).toHaveTextContent(cell('cost', 5)[0]!);
     expect(markedLevel()).toBeNull();
     await user.click(within(screen.getAllByRole('group')[0]!).getByLabelText('Disagree'));
+    expect(markedLevel()).toBeNull(); // one answer is too few
+    await user.click(within(screen.getAllByRole('group')[1]!).getByLabelText('Disagree'));
     // 25 out of 100 is level 2: the level-2 row is marked, and the step shows levels 2 and 3.
     expect(markedLevel()).toBe('2');
     expect(within(table).getByText('Your answers here')).toBeInTheDocument();
@@ -74,7 +81,9 @@ describe('MiniCheck', () => {
 
   it('marks the level of the newest saved result until the area is answered here', () => {
     const answers = Object.fromEntries(
-      model.items.filter((i) => i.dimension === 'care').map((i) => [i.id, 5 as const]),
+      askedItems(model, 'full')
+        .filter((i) => i.dimension === 'care')
+        .map((i) => [i.id, 5 as const]),
     );
     const code = encodeResult({ bank: model.bank, mode: 'full', answers }, model.banks);
     localStorage.setItem(HISTORY_KEY, JSON.stringify([{ at: '2026-11-01T10:00:00.000Z', code }]));

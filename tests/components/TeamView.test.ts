@@ -8,7 +8,7 @@ import { encodeResult, type SharedResult } from '../../src/lib/share-codec';
 import { loadModel } from '../support/model';
 
 const model = loadModel();
-const ids = model.items.map((i) => i.id);
+const ids = model.banks[1]!;
 const code = (answer: Answer, extra: Partial<SharedResult> = {}) =>
   encodeResult(
     { bank: 1, mode: 'full', answers: Object.fromEntries(ids.map((id) => [id, answer])), ...extra },
