@@ -22,7 +22,7 @@ export const JARGON = ['partner', 'partners', 'partnership', 'hired hands', 'fou
 /** Words that join two ideas into one statement. */
 export const JOINING_WORDS = ['and', 'or'];
 
-const words = (text: string) => text.toLowerCase().match(/[a-z0-9]+(?:['’][a-z]+)?/g) ?? [];
+const words = (text: string): string[] => text.toLowerCase().match(/[a-z0-9]+(?:['’][a-z]+)?/g) ?? [];
 
 /** What is wrong with a statement's wording, one message per broken rule (empty when none). */
 export function statementProblems(text: string): string[] {

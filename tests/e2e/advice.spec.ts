@@ -5,6 +5,7 @@ import type { Answer } from '../../src/lib/scoring';
 import { loadFramework } from '../support/framework';
 import { loadAdvice, loadModel } from '../support/model';
 import { expectCleanState, expectNoAxeViolations, test } from './helpers';
+import { askedItems } from '../../src/lib/asked';
 
 const model = loadModel();
 const advice = loadAdvice();
@@ -14,7 +15,7 @@ const cell = (dimension: string, level: 1 | 2 | 3 | 4 | 5) =>
 
 /** A full result: every statement at `others`, the statements of the areas given at their own answer. */
 function result(areas: Record<string, Answer>, others: Answer, role?: Role): SharedResult {
-  const answers = Object.fromEntries(model.items.map((i) => [i.id, areas[i.dimension] ?? others]));
+  const answers = Object.fromEntries(askedItems(model, 'full').map((i) => [i.id, areas[i.dimension] ?? others]));
   return { bank: model.bank, mode: 'full', answers, ...(role ? { role } : {}) };
 }
 

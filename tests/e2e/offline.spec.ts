@@ -9,6 +9,7 @@ import { SITES } from '../support/browser';
 import { serveSite } from '../support/hosting.mjs';
 import { loadModel } from '../support/model';
 import { answerCostMiniCheck, expectCleanState, expectConsoleError, watchPage, test } from './helpers';
+import { askedItems } from '../../src/lib/asked';
 
 const model = loadModel();
 test.use({ serviceWorkers: 'allow' });
@@ -27,7 +28,7 @@ function result(offset: number): SharedResult {
   return {
     bank: model.bank,
     mode: 'full',
-    answers: Object.fromEntries(model.items.map((i, k) => [i.id, (((k + offset) % 5) + 1) as Answer])),
+    answers: Object.fromEntries(askedItems(model, 'full').map((i, k) => [i.id, (((k + offset) % 5) + 1) as Answer])),
   };
 }
 

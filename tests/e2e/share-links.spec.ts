@@ -2,28 +2,36 @@ import { readFileSync } from 'node:fs';
 import { expect } from '@playwright/test';
 import { displayScore } from '../../src/lib/levels';
 import { askedItems } from '../../src/lib/model';
-import { scoreAnswers, type Answer } from '../../src/lib/scoring';
+import { scoreResult, type Answer } from '../../src/lib/scoring';
 import { encodeResult, type SharedResult } from '../../src/lib/share-codec';
 import { loadModel } from '../support/model';
 import { expectCleanState, watchPage, test } from './helpers';
 
 const model = loadModel();
-const fixtures = JSON.parse(
-  readFileSync(new URL('../fixtures/share-codes-format-1.json', import.meta.url), 'utf8'),
-) as {
-  codes: { name: string; code: string; result: SharedResult }[];
-};
+const fixtures = ['share-codes-format-1.json', 'share-codes-format-2.json'].flatMap(
+  (file) =>
+    (
+      JSON.parse(readFileSync(new URL(`../fixtures/${file}`, import.meta.url), 'utf8')) as {
+        codes: { name: string; code: string; result: SharedResult }[];
+      }
+    ).codes,
+);
 
-for (const fixture of fixtures.codes) {
+for (const fixture of fixtures) {
   test(`the site reads the released link "${fixture.name}" as the result it was made from`, async ({ page }) => {
     const watch = watchPage(page);
     await page.goto(`/results/#${fixture.code}`);
-    const scores = scoreAnswers(fixture.result.answers, {
-      items: askedItems(model, fixture.result.mode),
-      dimensions: model.dimensions,
-    });
-    if (scores.overall.score === null) {
+    const { bank, mode, answers } = fixture.result;
+    const asked = askedItems(model, mode, bank);
+    const scores = scoreResult(answers, { items: asked, dimensions: model.dimensions }, mode);
+    if (bank < model.bank)
+      await expect(page.locator('.results .meta')).toContainText('an earlier version of the statements');
+    else await expect(page.locator('.results .meta')).not.toContainText('earlier version');
+    if (!asked.some((i) => typeof answers[i.id] === 'number')) {
       await expect(page.getByText(/nothing to score yet/)).toBeVisible();
+    } else if (scores.overall.score === null) {
+      await expect(page.getByRole('heading', { name: 'Not enough answers for an overall level' })).toBeVisible();
+      await expect(page.locator('.overall-score')).toHaveCount(0);
     } else {
       await expect(page.locator('.overall-score')).toHaveText(`Score ${displayScore(scores.overall.score)} out of 100`);
       for (const d of model.dimensions) {
@@ -48,7 +56,7 @@ function myResult(): SharedResult {
     bank: model.bank,
     mode: 'full',
     role: 'ic-customer-facing',
-    answers: Object.fromEntries(model.items.map((i, k) => [i.id, ((k % 5) + 1) as Answer])),
+    answers: Object.fromEntries(askedItems(model, 'full').map((i, k) => [i.id, ((k % 5) + 1) as Answer])),
   };
 }
 

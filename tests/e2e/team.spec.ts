@@ -7,6 +7,7 @@ import { encodeResult, normalizeLabel, ROLES, type SharedResult } from '../../sr
 import { aggregateTeam } from '../../src/lib/team';
 import { loadModel } from '../support/model';
 import { expectCleanState, watchPage, type PageWatch, test } from './helpers';
+import { askedItems } from '../../src/lib/asked';
 
 const model = loadModel();
 
@@ -26,7 +27,7 @@ function makeTeam(size: number, seed = 1) {
   const answers: Answer[] = [1, 2, 3, 4, 5, 'dk'];
   return Array.from({ length: size }, (_, n) => {
     const quick = n % 7 === 3;
-    const asked = quick ? model.items.filter((i) => i.quick) : model.items;
+    const asked = askedItems(model, quick ? 'quick' : 'full');
     const result: SharedResult = {
       bank: model.bank,
       mode: quick ? 'quick' : 'full',
@@ -152,7 +153,9 @@ test('a team link for 40 people fits in 2,000 characters and round-trips', async
       bank: model.bank,
       mode: 'full',
       role: ROLES[n % ROLES.length]!,
-      answers: Object.fromEntries(model.items.map((i) => [i.id, (Math.floor(random() * 5) + 1) as Answer])),
+      answers: Object.fromEntries(
+        askedItems(model, 'full').map((i) => [i.id, (Math.floor(random() * 5) + 1) as Answer]),
+      ),
     };
     return { code: encodeResult(full, model.banks), result: full };
   });

@@ -148,7 +148,9 @@ test('the names of areas, groups and levels are the same in the content, the pag
   for (const p of chain.pillars) expect(catalogue).toContain(p.title);
 
   // The results: every area and group by its name, and the level by its name.
-  const answers = Object.fromEntries(model.items.map((i, n) => [i.id, ((n % 5) + 1) as 1 | 2 | 3 | 4 | 5]));
+  const answers = Object.fromEntries(
+    askedItems(model, 'full').map((i, n) => [i.id, ((n % 5) + 1) as 1 | 2 | 3 | 4 | 5]),
+  );
   const result: SharedResult = { bank: model.bank, mode: 'full', answers };
   await page.goto(`/results/#${encodeResult(result, model.banks)}`);
   await expect(page.locator('table.areas tbody th[scope="row"]')).toHaveText(chain.dimensions.map((d) => d.title));
@@ -160,7 +162,13 @@ test('the names of areas, groups and levels are the same in the content, the pag
   // The CSV export: the same area, group and level names.
   const scores = scoreAnswers(answers, { items: askedItems(model, 'full'), dimensions: model.dimensions });
   const csv = resultToCsv(
-    { takenAt: '2026-11-20T09:30:00.000Z', mode: 'full', answers, scores, askedIds: model.items.map((i) => i.id) },
+    {
+      takenAt: '2026-11-20T09:30:00.000Z',
+      mode: 'full',
+      answers,
+      scores,
+      askedIds: askedItems(model, 'full').map((i) => i.id),
+    },
     model,
   );
   for (const d of chain.dimensions) expect(csv).toContain(`,${d.title.includes(',') ? `"${d.title}"` : d.title},`);

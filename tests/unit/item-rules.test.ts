@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { NOISE_POINTS } from '../../src/lib/diagnosis';
+import { MIN_AREA_ANSWERS, MIN_OVERALL_SHARE } from '../../src/lib/scoring';
 import { currentItems, isQuickNow } from '../../src/lib/framework';
 import { MAX_STATEMENT_WORDS, statementProblems } from '../../src/lib/item-rules';
 import { loadFramework } from '../support/framework';
@@ -65,5 +68,23 @@ describe('the newest question bank', () => {
     const leaders = items.filter((i) => i.answerable_by === 'leaders');
     expect(leaders.length).toBeLessThanOrEqual(Math.floor(items.length / 5));
     expect(leaders.filter((i) => !i.dimension.startsWith('linkage-')).length).toBeLessThanOrEqual(2);
+  });
+});
+
+describe('the scoring chapter', () => {
+  const fw = loadFramework();
+  const n = currentItems(fw.items).length;
+  const chapter = readFileSync(new URL('../../content/playbook/scoring.mdx', import.meta.url), 'utf8').replace(
+    /\s+/g,
+    ' ',
+  );
+  it('gives the number of statements, the overall minimum and the noise threshold the results use', () => {
+    expect(chapter).toContain(`asks ${n} statements`);
+    expect(chapter).toContain(`(${Math.ceil(n * MIN_OVERALL_SHARE)} of the ${n})`);
+    expect(chapter).toContain(`at least ${Math.round(MIN_OVERALL_SHARE * 100)}% of the statements`);
+    expect(chapter).toContain(`at least **${NOISE_POINTS} points**`);
+    expect(chapter).toContain(
+      `at least ${MIN_AREA_ANSWERS.full === 2 ? 'two' : MIN_AREA_ANSWERS.full} of its statements`,
+    );
   });
 });

@@ -29,7 +29,6 @@ const mixed: Record<string, Answer> = Object.fromEntries(
   ids.map((id, i) => [id, ([1, 2, 3, 4, 5, 'dk'] as const)[i % 6]!]),
 );
 const quickOnly = Object.fromEntries(fw.items.filter((i) => i.quick.includes(1)).map((i) => [i.id, 3 as Answer]));
-const ids2 = banks[2]!;
 const quick2 = Object.fromEntries(
   currentItems(fw.items)
     .filter((i) => i.quick.includes(2))

@@ -30,7 +30,6 @@ const model: TeamModel = {
   })),
   dimensions: ordered.dimensions,
 };
-const ids2 = banks[2]!;
 const csvModel = { pillars: fw.pillars, dimensions: ordered.dimensions };
 const dims = ordered.dimensions.map((d) => d.id);
 
