@@ -51,7 +51,7 @@ test('a statement pointing at a dimension that does not exist stops the build wi
 test('a field of the wrong type stops the build and names the entry and the field', () => {
   test.setTimeout(120_000);
   const { status, output } = buildWith('content/framework/items.yaml', (t) =>
-    t.replace(/(- id: care-2\n(?:  \w+: .*\n)*?  quick: )false\n/, '$1maybe\n'),
+    t.replace(/(- id: care-2\n(?:  \w+: .*\n)*?  quick: )\[\]\n/, '$1maybe\n'),
   );
   expect(status).not.toBe(0);
   expect(output).toMatch(/items.*care-2/);

@@ -125,7 +125,7 @@ test.describe('served with these headers', () => {
     await page.goto(`${base}assessment/`);
     // The mini-check's answer is already there.
     await expect(
-      page.getByText(new RegExp(`You have answered 1 of ${askedItems(model, 'full').length} statements`)),
+      page.getByText(new RegExp(`You have answered 2 of ${askedItems(model, 'full').length} statements`)),
     ).toBeVisible();
     await page.getByRole('button', { name: 'Carry on where you left off' }).click();
     await page.getByRole('radio').first().check();

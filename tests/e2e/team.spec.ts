@@ -180,7 +180,7 @@ test('bad links are listed with their reasons and the good ones still count', as
     `good one ${baseURL}/results/#${a!.code}`,
     `cut ${baseURL}/results/#${b!.code.slice(0, 20)}`,
     `changed ${baseURL}/results/#${flip(b!.code, 12)}`,
-    `from the future ${baseURL}/results/#2${b!.code.slice(1)}`,
+    `from the future ${baseURL}/results/#3${b!.code.slice(1)}`,
     `nothing after the hash ${baseURL}/results/#`,
     `another good one ${baseURL}/results/#${b!.code}`,
   ].join('\n');
@@ -278,7 +278,8 @@ test('the CSV download holds every area and every person, numbered unless names 
     [
       'Management practices',
       first.title,
-      '6',
+      // Everyone who answered enough of the area to score it.
+      String(s.n),
       round(s.median),
       round(s.min),
       round(s.q1),
