@@ -1,24 +1,9 @@
 import { levelOf } from './levels';
-import type { Answer, Answers, Scores } from './scoring';
+import type { Answers, Scores } from './scoring';
 import type { Mode, Role } from './share-codec';
+import { ANSWER_TEXT, ROLE_TEXT } from './words';
 
-/** Words for each answer, as shown on the questionnaire. */
-export const ANSWER_TEXT: Record<Answer, string> = {
-  1: 'Strongly disagree',
-  2: 'Disagree',
-  3: 'Neither agree nor disagree',
-  4: 'Agree',
-  5: 'Strongly agree',
-  dk: "Don't know",
-};
-
-/** Words for each role. */
-export const ROLE_TEXT: Record<Role, string> = {
-  'senior-leader': 'Senior leader',
-  manager: 'Manager',
-  'ic-customer-facing': 'Individual contributor, customer-facing',
-  'ic-not-customer-facing': 'Individual contributor, not customer-facing',
-};
+export { ANSWER_TEXT, ROLE_TEXT };
 
 /** What an export needs to describe the statements. */
 export interface ExportModel {

@@ -200,7 +200,12 @@ export function checkFramework(fw: Framework): FrameworkProblem[] {
   const measured = new Set(fw.items.filter((i) => inBank(i, current)).flatMap((i) => i.concepts));
   for (const c of fw.concepts) {
     if (c.measured && !measured.has(c.id)) {
-      add(FRAMEWORK_FILES.concepts, c.id, 'measured', 'is true but no statement of the current version lists this concept');
+      add(
+        FRAMEWORK_FILES.concepts,
+        c.id,
+        'measured',
+        'is true but no statement of the current version lists this concept',
+      );
     }
   }
   checkRubric(fw, dimensionIds, add);

@@ -11,7 +11,18 @@ export const MAX_STATEMENT_WORDS = 25;
 export const SUBJECT_WORDS = ['We', 'Our'] as const;
 
 /** Words that claim too much for anyone to agree with honestly. */
-export const ABSOLUTES = ['any', 'anyone', 'every', 'everyone', 'everybody', 'always', 'never', 'all', 'none', 'nobody'];
+export const ABSOLUTES = [
+  'any',
+  'anyone',
+  'every',
+  'everyone',
+  'everybody',
+  'always',
+  'never',
+  'all',
+  'none',
+  'nobody',
+];
 
 /** Words that ask about an attitude rather than something a person can see or hear. */
 export const ATTITUDE_WORDS = ['feel', 'feels', 'believe', 'believes', 'think', 'thinks', 'understand', 'understands'];

@@ -100,6 +100,111 @@ export interface Shortfall {
   total: number;
 }
 
+/** The figures of one result, from `compileScoring`: arrays follow `model.dimensions`. */
+export interface CompiledScores {
+  /** Each dimension's score, or null when too few of its statements were answered on the scale. */
+  scores: (number | null)[];
+  answered: Int32Array;
+  totals: readonly number[];
+  /** Each group's score (in order of first appearance among the dimensions), or null. */
+  pillars: (number | null)[];
+  /** The overall score, or null when the result does not support one. */
+  overall: number | null;
+  /** The overall score whether or not the result supports it (null only when no group is scored). */
+  combined: number | null;
+  answeredAll: number;
+  totalAll: number;
+  neededAll: number;
+}
+
+/**
+ * Prepares the scoring of many results against one set of statements (see `scoreResult` for the
+ * rules). A team view scores a thousand results, each on all its statements and again on those
+ * every role can answer, so both come from one pass: `part` picks the statements of the second.
+ */
+export function compileScoring<I extends ScoringModel['items'][number]>(
+  model: { items: readonly I[]; dimensions: ScoringModel['dimensions'] },
+  mode: 'full' | 'quick',
+  part: (item: I) => boolean = () => false,
+): (answers: Answers) => { all: CompiledScores; part: CompiledScores } {
+  const dimIndex = new Map(model.dimensions.map((d, k) => [d.id, k]));
+  const ids: string[] = [];
+  const dims: number[] = [];
+  const inPart: boolean[] = [];
+  for (const i of model.items) {
+    const k = dimIndex.get(i.dimension);
+    if (k === undefined) continue;
+    ids.push(i.id);
+    dims.push(k);
+    inPart.push(part(i));
+  }
+  const count = model.dimensions.length;
+  const pillarIds = [...new Set(model.dimensions.map((d) => d.pillar))];
+  const pillarOf = model.dimensions.map((d) => pillarIds.indexOf(d.pillar));
+  const shape = (chosen: (j: number) => boolean) => {
+    const totals = new Array<number>(count).fill(0);
+    ids.forEach((_, j) => chosen(j) && totals[dims[j]!]!++);
+    const totalAll = totals.reduce((a, b) => a + b, 0);
+    return {
+      totals,
+      needArea: totals.map((t) => Math.min(MIN_AREA_ANSWERS[mode], t)),
+      totalAll,
+      neededAll: Math.ceil(totalAll * MIN_OVERALL_SHARE - 1e-9),
+    };
+  };
+  const shapes = { all: shape(() => true), part: shape((j) => inPart[j]!) };
+  const finish = (sum: Float64Array, answered: Int32Array, s: typeof shapes.all): CompiledScores => {
+    const scores = new Array<number | null>(count);
+    const pillarSum = new Array<number>(pillarIds.length).fill(0);
+    const pillarCount = new Array<number>(pillarIds.length).fill(0);
+    let answeredAll = 0;
+    for (let k = 0; k < count; k++) {
+      const n = answered[k]!;
+      answeredAll += n;
+      const score = n > 0 && n >= s.needArea[k]! ? tidy(((sum[k]! / n - 1) / 4) * 100) : null;
+      scores[k] = score;
+      if (score !== null) {
+        pillarSum[pillarOf[k]!]! += score;
+        pillarCount[pillarOf[k]!]!++;
+      }
+    }
+    const pillars = pillarIds.map((_, p) => (pillarCount[p]! > 0 ? tidy(pillarSum[p]! / pillarCount[p]!) : null));
+    const scored = pillars.filter((x): x is number => x !== null);
+    const combined = scored.length ? tidy(scored.reduce((a, b) => a + b, 0) / scored.length) : null;
+    const enough = scored.length === pillars.length && answeredAll >= s.neededAll;
+    return {
+      scores,
+      answered,
+      totals: s.totals,
+      pillars,
+      overall: enough ? combined : null,
+      combined,
+      answeredAll,
+      totalAll: s.totalAll,
+      neededAll: s.neededAll,
+    };
+  };
+  return (answers) => {
+    const sum = new Float64Array(count);
+    const answered = new Int32Array(count);
+    const partSum = new Float64Array(count);
+    const partAnswered = new Int32Array(count);
+    for (let j = 0; j < ids.length; j++) {
+      const a = answers[ids[j]!];
+      if (typeof a === 'number' && isAnswer(a)) {
+        const k = dims[j]!;
+        sum[k]! += a;
+        answered[k]!++;
+        if (inPart[j]) {
+          partSum[k]! += a;
+          partAnswered[k]!++;
+        }
+      }
+    }
+    return { all: finish(sum, answered, shapes.all), part: finish(partSum, partAnswered, shapes.part) };
+  };
+}
+
 /**
  * Scores a result, claiming only what its answers support: an area is scored only when at least
  * `MIN_AREA_ANSWERS[mode]` of its statements were answered on the scale; a group is the mean of
@@ -112,33 +217,35 @@ export function scoreResult(
   model: ScoringModel,
   mode: 'full' | 'quick',
 ): Scores & { shortfall: Shortfall | null } {
-  const raw = scoreAnswers(answers, model);
-  const min = MIN_AREA_ANSWERS[mode];
+  const c = compileScoring(model, mode)(answers).all;
   const dimensions: Record<string, Score> = {};
   const areas: Shortfall['areas'] = [];
-  for (const d of model.dimensions) {
-    const s = raw.dimensions[d.id]!;
-    if (s.total > 0 && s.answered < Math.min(min, s.total)) {
-      dimensions[d.id] = { ...s, score: null };
+  model.dimensions.forEach((d, k) => {
+    const answered = c.answered[k]!;
+    const total = c.totals[k]!;
+    dimensions[d.id] = { score: c.scores[k]!, answered, total };
+    if (total > 0 && c.scores[k] === null) {
       const open = model.items
         .filter((i) => i.dimension === d.id && typeof answers[i.id] !== 'number')
         .map((i) => i.id);
-      areas.push({ id: d.id, answered: s.answered, needed: Math.min(min, s.total), open });
-    } else dimensions[d.id] = s;
-  }
+      areas.push({ id: d.id, answered, needed: Math.min(MIN_AREA_ANSWERS[mode], total), open });
+    }
+  });
   const pillarIds = [...new Set(model.dimensions.map((d) => d.pillar))];
   const pillars = {} as Record<PillarId, Score>;
-  for (const p of pillarIds) {
-    pillars[p] = combine(model.dimensions.filter((d) => d.pillar === p).map((d) => dimensions[d.id]!));
-  }
-  const combined = combine(Object.values(pillars));
-  const unscored = pillarIds.filter((p) => pillars[p].score === null);
-  const needed = Math.ceil(combined.total * MIN_OVERALL_SHARE - 1e-9);
-  const enough = unscored.length === 0 && combined.answered >= needed;
-  const overall: Score = enough ? combined : { ...combined, score: null };
+  pillarIds.forEach((p, n) => {
+    const mine = model.dimensions.flatMap((d, k) => (d.pillar === p ? [k] : []));
+    pillars[p] = {
+      score: c.pillars[n]!,
+      answered: mine.reduce((a, k) => a + c.answered[k]!, 0),
+      total: mine.reduce((a, k) => a + c.totals[k]!, 0),
+    };
+  });
+  const overall: Score = { score: c.overall, answered: c.answeredAll, total: c.totalAll };
+  const unscored = pillarIds.filter((_, n) => c.pillars[n] === null);
   const shortfall =
-    areas.length || !enough
-      ? { areas, pillars: unscored, answered: combined.answered, needed, total: combined.total }
+    areas.length || c.overall === null
+      ? { areas, pillars: unscored, answered: c.answeredAll, needed: c.neededAll, total: c.totalAll }
       : null;
   return { dimensions, pillars, overall, shortfall };
 }

@@ -130,7 +130,9 @@ const charsFor = (byteCount: number) => Math.ceil((byteCount * 8) / 6);
 const answerBytes = (n: number) => Math.ceil((n * 3) / 8);
 
 const segmenter =
-  typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter(undefined, { granularity: 'grapheme' }) : null;
+  typeof Intl !== 'undefined' && 'Segmenter' in Intl
+    ? new Intl.Segmenter(undefined, { granularity: 'grapheme' })
+    : null;
 
 /**
  * The characters of a text as people see them (grapheme clusters): "é" written as e plus an

@@ -4,7 +4,7 @@ import { csvField, ROLE_TEXT } from './export';
 import { plural } from './format';
 import { levelOf, shownDifference, type LevelNumber } from './levels';
 import { askedItems, type StateItem } from './asked';
-import { scoreResult } from './scoring';
+import { compileScoring } from './scoring';
 import { ROLES, type BankRegistry, type Mode, type Role, type SharedResult } from './share-codec';
 
 /**
@@ -188,22 +188,40 @@ const medianOf = (xs: readonly number[]) =>
 function respondentsOf(results: readonly { code: string; result: SharedResult }[], model: TeamModel): Respondent[] {
   const byCode = new Map<string, SharedResult>();
   for (const r of results) if (!byCode.has(r.code)) byCode.set(r.code, r.result);
+  // Each result is read with the statements of the version it was made with; versions meet by area.
+  const scorers = new Map<string, { score: ReturnType<typeof compileScoring>; everyone: readonly string[] }>();
+  const scorerFor = (mode: Mode, bank: number) => {
+    const key = `${mode} ${bank}`;
+    let s = scorers.get(key);
+    if (!s) {
+      const items = askedItems(model, mode, bank);
+      s = {
+        // All its statements, and (for comparing roles) only those every role can answer.
+        score: compileScoring({ items, dimensions: model.dimensions }, mode, (it) => it.everyone),
+        everyone: items.filter((it) => it.everyone).map((it) => it.id),
+      };
+      scorers.set(key, s);
+    }
+    return s;
+  };
+  const byArea = (scores: readonly (number | null)[]) => {
+    const out: Record<string, number | null> = {};
+    model.dimensions.forEach((d, k) => (out[d.id] = scores[k]!));
+    return out;
+  };
   return [...byCode.keys()].sort().map((code, i) => {
     const result = byCode.get(code)!;
-    // Each result is read with the statements of the version it was made with; versions meet by area.
-    const items = askedItems(model, result.mode, result.bank);
-    const scores = scoreResult(result.answers, { items, dimensions: model.dimensions }, result.mode);
-    const everyone = items.filter((it) => it.everyone);
-    const shared = scoreResult(result.answers, { items: everyone, dimensions: model.dimensions }, result.mode);
+    const scorer = scorerFor(result.mode, result.bank);
+    const scores = scorer.score(result.answers);
     const respondent: Respondent = {
       code,
       number: i + 1,
       mode: result.mode,
       bank: result.bank,
-      dimensions: Object.fromEntries(model.dimensions.map((d) => [d.id, scores.dimensions[d.id]?.score ?? null])),
-      shared: Object.fromEntries(model.dimensions.map((d) => [d.id, shared.dimensions[d.id]?.score ?? null])),
-      sharedAnswered: everyone.filter((it) => typeof result.answers[it.id] === 'number').map((it) => it.id),
-      overall: scores.overall.score,
+      dimensions: byArea(scores.all.scores),
+      shared: byArea(scores.part.scores),
+      sharedAnswered: scorer.everyone.filter((id) => typeof result.answers[id] === 'number'),
+      overall: scores.all.overall,
     };
     if (result.role) respondent.role = result.role;
     if (result.label) respondent.label = result.label;
@@ -242,7 +260,8 @@ function roleGap(groups: RoleGroups, respondents: readonly Respondent[], model: 
   if (available) {
     // Only statements every role can answer from their own seat, so both groups answer the same.
     for (const d of model.dimensions) {
-      const scored = (rs: readonly Respondent[]) => rs.flatMap((r) => (r.shared[d.id] == null ? [] : [r.shared[d.id]!]));
+      const scored = (rs: readonly Respondent[]) =>
+        rs.flatMap((r) => (r.shared[d.id] == null ? [] : [r.shared[d.id]!]));
       const a = medianOf(scored(inA));
       const b = medianOf(scored(inB));
       dimensions[d.id] = { a, b, gap: a === null || b === null ? null : shownDifference(b, a) };

@@ -73,7 +73,7 @@ test('one answered statement shows no level, says what is missing and leads back
   await page.getByRole('button', { name: 'See your results' }).click();
   const short = page.locator('.shortfall');
   await expect(short.getByRole('heading', { name: 'Not enough answers for an overall level' })).toBeVisible();
-  await expect(short).toContainText(`This result has 1.`);
+  await expect(short).toContainText('This result has 1 answer on the scale.');
   await expect(page.locator('.overall-level')).toHaveCount(0);
   await expect(page.getByText(/Weakest link/)).toHaveCount(0);
   await expect(page.getByRole('heading', { name: 'Where to start' })).toHaveCount(0);

@@ -19,8 +19,19 @@ const chain = ['practices', 'employee', 'customer', 'linkage'];
 const dimensions = read('dimensions')
   .map((d, i) => ({ ...d, i }))
   .sort((a, b) => chain.indexOf(a.pillar) - chain.indexOf(b.pillar) || a.i - b.i);
-const model = { items, dimensions };
 const banks = bankRegistry(items);
+const bank = Math.max(...items.map((i) => i.since));
+const model = {
+  bank,
+  banks,
+  items: items.map((i) => ({
+    id: i.id,
+    dimension: i.dimension,
+    quick: i.quick,
+    everyone: i.answerable_by === 'everyone',
+  })),
+  dimensions,
+};
 
 // A fixed pseudo-random team, so every run measures the same work.
 let seed = 20261122;
@@ -32,13 +43,21 @@ function random() {
   return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
 }
 const answers = [1, 2, 3, 4, 5, 'dk'];
-const team = Array.from({ length: TEAM }, () => {
+// Mostly results of the newest statements, some made with the first version, each completed
+// result with its random part.
+const team = Array.from({ length: TEAM }, (_, n) => {
+  const version = random() < 0.8 ? bank : 1;
+  const mode = random() < 0.8 ? 'full' : 'quick';
+  const asked = banks[version].filter(
+    (id) => mode === 'full' || items.find((i) => i.id === id).quick.includes(version),
+  );
   const result = {
-    bank: 1,
-    mode: random() < 0.8 ? 'full' : 'quick',
+    bank: version,
+    mode,
     answers: Object.fromEntries(
-      items.filter(() => random() < 0.95).map((i) => [i.id, answers[Math.floor(random() * 6)]]),
+      asked.filter(() => random() < 0.95).map((id) => [id, answers[Math.floor(random() * 6)]]),
     ),
+    nonce: n,
   };
   if (random() < 0.7) result.role = ROLES[Math.floor(random() * ROLES.length)];
   return { code: encodeResult(result, banks), result };
