@@ -30,8 +30,10 @@ async function csvOf(page: Page): Promise<string> {
 test('a bank-1 link and a bank-2 link each open with the statements they were answered on', async ({ page }) => {
   const watch = watchPage(page);
   for (const fixture of [bank1, bank2]) {
+    await page.goto('about:blank'); // a fresh page each time, not a change of fragment on the same one
     await page.goto(`/results/#${fixture.code}`);
     await expect(page.locator('.results .meta')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Download CSV' })).toBeEnabled();
     const csv = await csvOf(page);
     const own = askedItems(model, fixture.result.mode, fixture.result.bank);
     const other = askedItems(model, 'full', fixture.result.bank === 1 ? 2 : 1).filter(
