@@ -129,16 +129,23 @@ function fromBase64Url(text: string): { bytes: Uint8Array; canonical: boolean } 
 const charsFor = (byteCount: number) => Math.ceil((byteCount * 8) / 6);
 const answerBytes = (n: number) => Math.ceil((n * 3) / 8);
 
-const segmenter =
-  typeof Intl !== 'undefined' && 'Segmenter' in Intl
-    ? new Intl.Segmenter(undefined, { granularity: 'grapheme' })
-    : null;
+// Made on first need: building a segmenter loads the browser's text-breaking data, which a page
+// showing a result without an unusual name should not wait for.
+let segmenter: Intl.Segmenter | null | undefined;
+// Letters, digits and punctuation of the Latin alphabets, without combining marks: there one code
+// point is one character, and no segmenter is needed.
+const SIMPLE = /^[\u0020-\u007e\u00a0-\u02ff]*$/;
 
 /**
  * The characters of a text as people see them (grapheme clusters): "é" written as e plus an
  * accent is one, a flag is one, a family emoji joined by zero-width joiners is one.
  */
 export function graphemes(text: string): string[] {
+  if (SIMPLE.test(text)) return [...text];
+  segmenter ??=
+    typeof Intl !== 'undefined' && 'Segmenter' in Intl
+      ? new Intl.Segmenter(undefined, { granularity: 'grapheme' })
+      : null;
   return segmenter ? [...segmenter.segment(text)].map((s) => s.segment) : [...text];
 }
 

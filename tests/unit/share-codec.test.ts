@@ -115,23 +115,21 @@ describe('encodeResult / decodeResult round trip', () => {
     expect(code.length).toBeLessThanOrEqual(64);
   });
 
-  it('round-trips 10,000 random bank-2 results exactly', () => {
-    fc.assert(
-      fc.property(resultArbOf(2), (result) => {
-        expect(decodeOrThrow(encodeResult(result, banks), banks)).toEqual({ ok: true, result });
-      }),
-      { numRuns: 10_000 },
-    );
-  }, 120_000);
-
-  it('round-trips 2,000 random bank-1 results exactly', () => {
-    fc.assert(
-      fc.property(resultArbOf(1), (result) => {
-        expect(decodeOrThrow(encodeResult(result, banks), banks)).toEqual({ ok: true, result });
-      }),
-      { numRuns: 2_000 },
-    );
-  }, 120_000);
+  it.each([
+    { bank: 2 as const, runs: 10_000 },
+    { bank: 1 as const, runs: 2_000 },
+  ])(
+    'round-trips $runs random bank-$bank results exactly',
+    ({ bank, runs }) => {
+      fc.assert(
+        fc.property(resultArbOf(bank), (result) => {
+          expect(decodeOrThrow(encodeResult(result, banks), banks)).toEqual({ ok: true, result });
+        }),
+        { numRuns: runs },
+      );
+    },
+    120_000,
+  );
 
   it('gives two results with identical answers, role and name different codes when their random parts differ', () => {
     fc.assert(
