@@ -27,3 +27,8 @@ export function showMinutes(minutes: number): string {
   const whole = Math.floor(halves / 2);
   return `${whole}${halves % 2 ? '½' : ''} hours`;
 }
+
+/** Names joined as a sentence reads them: "a", "a and b", "a, b and c". */
+export function listed(names: readonly string[]): string {
+  return names.length < 2 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}

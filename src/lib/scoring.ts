@@ -90,8 +90,8 @@ export const MIN_OVERALL_SHARE = 0.6;
 
 /** What a result lacks before it can claim a level. */
 export interface Shortfall {
-  /** Areas with some statements but too few answered on the scale, with the statements left. */
-  areas: { id: string; answered: number; needed: number; open: string[] }[];
+  /** Areas with some statements but too few answered on the scale. */
+  areas: { id: string; answered: number; needed: number }[];
   /** Groups with no scored area. */
   pillars: PillarId[];
   /** Statements answered on the scale, and how many the overall level needs. */
@@ -110,8 +110,6 @@ export interface CompiledScores {
   pillars: (number | null)[];
   /** The overall score, or null when the result does not support one. */
   overall: number | null;
-  /** The overall score whether or not the result supports it (null only when no group is scored). */
-  combined: number | null;
   answeredAll: number;
   totalAll: number;
   neededAll: number;
@@ -178,7 +176,6 @@ export function compileScoring<I extends ScoringModel['items'][number]>(
       totals: s.totals,
       pillars,
       overall: enough ? combined : null,
-      combined,
       answeredAll,
       totalAll: s.totalAll,
       neededAll: s.neededAll,
@@ -225,10 +222,7 @@ export function scoreResult(
     const total = c.totals[k]!;
     dimensions[d.id] = { score: c.scores[k]!, answered, total };
     if (total > 0 && c.scores[k] === null) {
-      const open = model.items
-        .filter((i) => i.dimension === d.id && typeof answers[i.id] !== 'number')
-        .map((i) => i.id);
-      areas.push({ id: d.id, answered, needed: Math.min(MIN_AREA_ANSWERS[mode], total), open });
+      areas.push({ id: d.id, answered, needed: Math.min(MIN_AREA_ANSWERS[mode], total) });
     }
   });
   const pillarIds = [...new Set(model.dimensions.map((d) => d.pillar))];

@@ -173,6 +173,17 @@ export function fitLabel(text: string): string {
   return out;
 }
 
+/**
+ * What the name field keeps of what was typed or pasted: the longest start that fits, the
+ * characters left (counted as people count them), and whether the name is as long as it can be.
+ */
+export function labelField(typed: string): { label: string; left: number; full: boolean } {
+  const label = fitLabel(typed);
+  const length = labelLength(label);
+  const full = label !== typed || length === MAX_LABEL_LENGTH;
+  return { label, left: full ? 0 : MAX_LABEL_LENGTH - length, full };
+}
+
 /** Trims a label and returns it, or undefined when it is empty. Use before encoding user input. */
 export function normalizeLabel(raw: string): string | undefined {
   // eslint-disable-next-line no-control-regex

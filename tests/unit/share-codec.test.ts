@@ -8,6 +8,7 @@ import {
   encodeResult,
   fitLabel,
   forSharing,
+  labelField,
   labelLength,
   MAX_LABEL_BYTES,
   MAX_LABEL_LENGTH,
@@ -320,5 +321,17 @@ describe('labels are counted as people count characters', () => {
 
   it('fitLabel keeps a label that already fits unchanged', () => {
     expect(fitLabel('Ana 🚀 🇵🇹')).toBe('Ana 🚀 🇵🇹');
+  });
+});
+
+describe('labelField keeps what fits and says how much room is left', () => {
+  it.each<{ name: string; typed: string; label: string; left: number; full: boolean }>([
+    { name: 'nothing typed', typed: '', label: '', left: 40, full: false },
+    { name: 'a short name', typed: 'Ana 🚀', label: 'Ana 🚀', left: 35, full: false },
+    { name: 'exactly forty characters', typed: 'x'.repeat(40), label: 'x'.repeat(40), left: 0, full: true },
+    { name: 'forty-five emoji, cut to forty', typed: '😀'.repeat(45), label: '😀'.repeat(40), left: 0, full: true },
+    { name: 'forty flags, cut at the byte limit', typed: '🇵🇹'.repeat(40), label: '🇵🇹'.repeat(31), left: 0, full: true },
+  ])('$name', ({ typed, label, left, full }) => {
+    expect(labelField(typed)).toEqual({ label, left, full });
   });
 });
