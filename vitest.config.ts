@@ -20,6 +20,18 @@ export default defineConfig({
           setupFiles: ['./tests/setup.ts'],
         },
       },
+      {
+        // Checks of the built sites (dist/ and dist-subpath/) that need no browser, and builds of
+        // broken content; `npm test` runs them after building both sites.
+        test: {
+          name: 'built',
+          environment: 'node',
+          include: ['tests/built/**/*.test.ts'],
+          // Reading every built page, and the HTML validator on all of them at once, take a while.
+          testTimeout: 60_000,
+          hookTimeout: 300_000,
+        },
+      },
     ],
   },
 });

@@ -38,7 +38,8 @@ export function startPlayFilter(root: HTMLElement, data: CatalogueData): void {
       note = ` Each area's plays suit your level there, from your result of ${when}.`;
     if (filter.level === 'mine' && !saved) {
       note = ' There is no result on this device yet, so plays for every level are shown.';
-      const { level: _, ...rest } = filter;
+      const rest = { ...filter };
+      delete rest.level;
       filter = rest;
     }
     let shown = 0;

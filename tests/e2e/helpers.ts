@@ -1,34 +1,16 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join, relative } from 'node:path';
 import { test as base, expect, type Page, type TestInfo } from '@playwright/test';
+import { validateHtml } from '../support/built-site';
+
+// Reading the built site without a browser is shared with the `built` vitest project.
+export { builtPages, crawlBuiltSite, mainText, PAGES_WITH_SCRIPTS, validateHtml } from '../support/built-site';
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
-/** Pages that are interactive by design and so load a script; every other page loads none. */
-export const PAGES_WITH_SCRIPTS = ['/assessment/', '/results/', '/team/', '/playbook/search/', '/playbook/plays/'];
-
 /** The WCAG rule sets every page must pass, plus the target-size rule. */
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-/** Every page of a build, as site paths ("/", "/playbook/", "/404.html"). */
-export function builtPages(outDir = 'dist'): string[] {
-  const pages: string[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const full = join(dir, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else if (name.endsWith('.html')) {
-        const rel = relative(outDir, full).replaceAll('\\', '/');
-        pages.push(rel === 'index.html' ? '/' : rel.endsWith('/index.html') ? `/${rel.slice(0, -10)}` : `/${rel}`);
-      }
-    }
-  };
-  walk(outDir);
-  return pages.sort();
-}
 
 /**
  * The test runner every spec uses: each page a test opens is watched, and the test fails at the end
@@ -121,36 +103,6 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
   expect(violations, 'axe-core violations').toEqual([]);
 }
 
-const VNU = join('node_modules', 'vnu-jar', 'build', 'dist', 'vnu.jar');
-
-/** Error messages of the HTML validator for each document, by the name given. */
-export function validateHtml(documents: { name: string; file: string }[]): Map<string, string[]> {
-  if (!existsSync(VNU)) throw new Error(`The HTML validator is missing (${VNU}): run npm install.`);
-  const run = spawnSync(
-    'java',
-    ['-jar', VNU, '--format', 'json', '--exit-zero-always', ...documents.map((d) => d.file)],
-    {
-      encoding: 'utf8',
-      maxBuffer: 64 * 1024 * 1024,
-    },
-  );
-  if (run.error) throw new Error(`The HTML validator needs Java: ${run.error.message}`);
-  const report = JSON.parse(run.stderr || '{"messages":[]}') as {
-    messages: { type: string; url?: string; lastLine?: number; message: string; extract?: string }[];
-  };
-  const out = new Map(documents.map((d) => [d.name, [] as string[]]));
-  for (const m of report.messages) {
-    if (m.type !== 'error' && m.type !== 'non-document-error') continue;
-    const doc = documents.find((d) => m.url?.endsWith(d.file.replace(/^\.?\//, '')));
-    const key = doc?.name ?? m.url ?? 'unknown';
-    out.set(key, [
-      ...(out.get(key) ?? []),
-      `line ${m.lastLine ?? '?'}: ${m.message}${m.extract ? ` — ${m.extract.trim()}` : ''}`,
-    ]);
-  }
-  return out;
-}
-
 /** Fails with the validator's messages unless the page, as it stands now, is valid HTML. */
 export async function expectValidHtml(page: Page, testInfo: TestInfo = test.info()): Promise<void> {
   const file = testInfo.outputPath(`state-${testInfo.annotations.length}-${Date.now()}.html`);
@@ -165,30 +117,4 @@ export async function expectValidHtml(page: Page, testInfo: TestInfo = test.info
 export async function expectCleanState(page: Page, testInfo: TestInfo = test.info()): Promise<void> {
   await expectNoAxeViolations(page);
   await expectValidHtml(page, testInfo);
-}
-
-/**
- * The pages a visitor can reach from the home page by following links, as site paths, found by
- * reading the built files the way a crawler reads served pages.
- */
-export function crawlBuiltSite(outDir = 'dist'): string[] {
-  const fileOf = (path: string) => join(outDir, path, path.endsWith('/') ? 'index.html' : '');
-  const seen = new Set<string>(['/']);
-  const queue = ['/'];
-  while (queue.length) {
-    const path = queue.shift()!;
-    const file = fileOf(path);
-    if (!existsSync(file) || !statSync(file).isFile()) continue;
-    const html = readFileSync(file, 'utf8');
-    for (const m of html.matchAll(/<a\b[^>]*\shref="([^"#?]*)[^"]*"/g)) {
-      const target = new URL(m[1]!.replaceAll('&amp;', '&'), `http://site.invalid${path}`);
-      if (target.origin !== 'http://site.invalid') continue;
-      const next = target.pathname;
-      if (!seen.has(next) && (next.endsWith('/') || next.endsWith('.html'))) {
-        seen.add(next);
-        queue.push(next);
-      }
-    }
-  }
-  return [...seen].filter((p) => existsSync(fileOf(p))).sort();
 }

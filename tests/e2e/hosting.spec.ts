@@ -1,79 +1,16 @@
-import { readFileSync } from 'node:fs';
 import { expect, type Page } from '@playwright/test';
 import { teamFragment } from '../../src/lib/links';
 import { encodeResult, ROLES, type SharedResult } from '../../src/lib/share-codec';
 import type { Answer } from '../../src/lib/scoring';
 import { SITES } from '../support/browser';
-import {
-  HEADER_ONLY_DIRECTIVES,
-  headersFor,
-  pagePolicies,
-  parseHeadersFile,
-  parsePolicy,
-  serveSite,
-  unitePolicies,
-} from '../support/hosting.mjs';
+import { serveSite } from '../support/hosting.mjs';
 import { loadModel } from '../support/model';
 import { answerCostMiniCheck, expectConsoleError, watchPage, test } from './helpers';
 import { askedItems } from '../../src/lib/asked';
 
+// What public/_headers says is checked without a browser in tests/built/hosting.test.ts; here a
+// browser visits the site served with those headers.
 const model = loadModel();
-const headerFile = readFileSync('public/_headers', 'utf8');
-const rules = parseHeadersFile(headerFile);
-const pageHeaders = headersFor(rules, '/playbook/');
-
-test('the built sites carry the same _headers file as the source', () => {
-  for (const site of Object.values(SITES)) {
-    expect(readFileSync(`${site.outDir}/_headers`, 'utf8'), site.outDir).toBe(headerFile);
-  }
-});
-
-test("the header's security policy is the pages' own policy plus frame-ancestors 'none'", () => {
-  const header = pageHeaders['content-security-policy'];
-  expect(header, 'run npm run headers to write it').toBeTruthy();
-  for (const site of Object.values(SITES)) {
-    const policies = pagePolicies(site.outDir);
-    expect(policies.size).toBeGreaterThan(50);
-    const expected = `${unitePolicies([...policies.values()])}; ${HEADER_ONLY_DIRECTIVES}`;
-    expect(header, `public/_headers is out of date: run npm run headers (${site.outDir})`).toBe(expected);
-    // Each page's own policy asks for nothing the header does not allow.
-    const allowed = new Map(parsePolicy(header!));
-    for (const [file, policy] of policies) {
-      expect(policy, `${file} has no policy of its own`).not.toBe('');
-      for (const [name, sources] of parsePolicy(policy)) {
-        expect(allowed.get(name), `${file}: ${name}`).toEqual(expect.arrayContaining(sources));
-      }
-    }
-  }
-});
-
-test.describe('the security headers a host sends', () => {
-  const expected: [string, RegExp][] = [
-    ['strict-transport-security', /^max-age=(\d+); includeSubDomains$/],
-    ['x-content-type-options', /^nosniff$/],
-    ['referrer-policy', /^no-referrer$/],
-    ['x-frame-options', /^DENY$/],
-    ['permissions-policy', /camera=\(\).*geolocation=\(\).*microphone=\(\)/],
-  ];
-  for (const [name, pattern] of expected) {
-    test(`${name} matches ${pattern} on every page`, () => {
-      for (const path of ['/', '/playbook/customers/', '/assessment/', '/results/', '/team/', '/404.html']) {
-        expect(headersFor(rules, path)[name], `${name} on ${path}`).toMatch(pattern);
-      }
-    });
-  }
-
-  test('HSTS lasts at least a year', () => {
-    const age = Number(pageHeaders['strict-transport-security']!.match(/max-age=(\d+)/)![1]);
-    expect(age).toBeGreaterThanOrEqual(365 * 24 * 3600);
-  });
-
-  test('fingerprinted files are cached for good and the offline worker never is', () => {
-    expect(headersFor(rules, '/_astro/Assessment.abc.js')['cache-control']).toContain('immutable');
-    expect(headersFor(rules, '/sw.js')['cache-control']).toBe('no-cache');
-    expect(headersFor(rules, '/playbook/')['cache-control']).toBeUndefined();
-  });
-});
 
 /** A full result with varied answers, and a team of three. */
 function result(offset: number): SharedResult {

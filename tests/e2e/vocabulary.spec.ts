@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { expect } from '@playwright/test';
 import { resultToCsv } from '../../src/lib/export';
 import { inChainOrder } from '../../src/lib/framework';
@@ -7,112 +5,16 @@ import { askedItems } from '../../src/lib/model';
 import { readingOrder } from '../../src/lib/playbook';
 import { scoreAnswers } from '../../src/lib/scoring';
 import { encodeResult, type SharedResult } from '../../src/lib/share-codec';
-import { abbreviationBeforeSpelledOut } from '../../src/lib/text';
 import { ChapterSchema } from '../../src/schemas/chapter';
 import { loadFramework, readMdxFolder } from '../support/framework';
 import { loadModel } from '../support/model';
-import { builtPages, test } from './helpers';
+import { mainText, test } from './helpers';
 
+// The words of the built pages, read without a browser, are checked in tests/built/vocabulary.test.ts.
 const fw = loadFramework();
 const chain = inChainOrder(fw);
 const model = loadModel();
 const chapters = readMdxFolder('playbook').map((f) => ({ ...ChapterSchema.parse(f.data), id: f.id }));
-
-/** The text of a built page's <main>, tags removed, entities decoded, white space folded. */
-function mainText(path: string): string {
-  const file = join('dist', path.endsWith('/') ? `${path}index.html` : path);
-  const html = readFileSync(file, 'utf8');
-  const main = /<main[^>]*>([\s\S]*)<\/main>/.exec(html)?.[1] ?? '';
-  return main
-    .replace(/<(script|style|template)\b[\s\S]*?<\/\1>/g, ' ')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)))
-    .replace(/&#x([0-9a-f]+);/gi, (_, n: string) => String.fromCodePoint(parseInt(n, 16)))
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, '&')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/\s+/g, ' ');
-}
-
-test('every page spells out employee experience (EX) and customer experience (CX) at first use', () => {
-  const found: string[] = [];
-  for (const path of builtPages('dist')) {
-    const text = mainText(path);
-    for (const [abbreviation, full] of [
-      ['EX', 'employee experience'],
-      ['CX', 'customer experience'],
-    ] as const) {
-      const place = abbreviationBeforeSpelledOut(text, abbreviation, full);
-      if (place) found.push(`${path}: …${place}…`);
-    }
-  }
-  expect(found).toEqual([]);
-});
-
-test('no page runs two words together where one element ends and the next begins', () => {
-  const found: string[] = [];
-  for (const path of builtPages('dist')) {
-    const html = readFileSync(join('dist', path.endsWith('/') ? `${path}index.html` : path), 'utf8');
-    const main = /<main[^>]*>([\s\S]*)<\/main>/.exec(html)?.[1] ?? '';
-    for (const m of main.matchAll(/[a-z][.,;:]?<(a|strong|em|cite|span)\b[^>]*>[A-Za-z]/g)) {
-      found.push(`${path}: ${main.slice(Math.max(0, m.index - 30), m.index + m[0].length + 10)}`);
-    }
-  }
-  expect(found).toEqual([]);
-});
-
-test('the glossary explains every word the playbook uses in a special sense, each at its own anchor', () => {
-  const terms = [
-    'Employee experience (EX)',
-    'Customer experience (CX)',
-    'Hired hands',
-    'Culture of partnership',
-    'The chain',
-    'Area',
-    'Group',
-    'The four Es',
-    'The four Rs',
-    'The four Cs',
-    'The five questions',
-    ...fw.dimensions.map((d) => (d.id === 'culture' ? 'Culture (one of the four Cs)' : d.title)),
-    ...fw.levels.map((l) => `${l.name} (level ${l.level})`),
-    'Level',
-    'Score',
-    'Weakest link',
-    'Focus area',
-    'What each level looks like',
-    'Measure',
-    'Play',
-    'Stage',
-    'Self-led play',
-    'Quick check',
-    'Mini-check',
-    "Don't know",
-    'Agreement',
-    'Spread',
-    'Leader and front-line gap',
-    'Advocacy',
-    'Value promise',
-    'Engagement',
-    'Learning organization',
-    'Service-profit chain',
-  ];
-  const html = readFileSync('dist/playbook/glossary/index.html', 'utf8');
-  const defined = [...html.matchAll(/<div id="([a-z0-9-]+)"[^>]*>\s*<dt[^>]*>([^<]+)<\/dt>/g)].map((m) =>
-    m[2]!.replace(/&#39;/g, "'").replace(/&amp;/g, '&'),
-  );
-  expect(terms.filter((t) => !defined.includes(t))).toEqual([]);
-});
-
-test('every chapter and every play shows how long it takes to read', () => {
-  const pages = builtPages('dist').filter((p) =>
-    /^\/playbook\/(?!search\/$|plays\/$)[^/]+\/$|^\/playbook\/plays\/[^/]+\/$/.test(p),
-  );
-  expect(pages.length).toBeGreaterThan(70);
-  const missing = pages.filter((p) => !/\b\d+ min read\b/.test(mainText(p)));
-  expect(missing).toEqual([]);
-});
 
 test('the playbook index shows the chain and the chapters in its reading order', async ({ page }) => {
   await page.goto('/playbook/');
@@ -199,13 +101,4 @@ test('search finds a play by its frontmatter, opens a chapter at the matching se
   await results.locator('a[href="/playbook/employees/#rewards"]').click();
   await expect(page).toHaveURL(/\/playbook\/employees\/#rewards$/);
   await expect(page.getByRole('heading', { level: 2, name: 'Rewards' })).toBeInViewport();
-});
-
-test('every page has a way to search in its header', () => {
-  const missing = builtPages('dist').filter((p) => {
-    const html = readFileSync(join('dist', p.endsWith('/') ? `${p}index.html` : p), 'utf8');
-    const header = /<header[\s\S]*?<\/header>/.exec(html)?.[0] ?? '';
-    return !header.includes('href="/playbook/search/"');
-  });
-  expect(missing).toEqual([]);
 });

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Runs every check in order and ends with one line: "N passed, N failed".
-// Type checks and builds count as one test each; vitest and Playwright report their own counts.
+// Lint, the format check, type checks and builds count as one test each; vitest and Playwright
+// report their own counts.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -35,8 +36,11 @@ function run(label, cmd, args, { env = {}, counts = false } = {}) {
       failures.push(label);
     }
   } else {
-    ok ? totals.passed++ : totals.failed++;
-    if (!ok) failures.push(label);
+    if (ok) totals.passed++;
+    else {
+      totals.failed++;
+      failures.push(label);
+    }
   }
   return ok;
 }
@@ -44,19 +48,26 @@ function run(label, cmd, args, { env = {}, counts = false } = {}) {
 const bin = (name) => join('node_modules', '.bin', name);
 const overlap = join('..', 'shared', 'tools', 'source-overlap');
 
+run('lint (eslint)', bin('eslint'), ['.', '--max-warnings', '0']);
+run('formatting (prettier --check)', bin('prettier'), ['--check', '.']);
 run('astro check', bin('astro'), ['check']);
 run('svelte-check', bin('svelte-check'), ['--fail-on-warnings', '--tsconfig', './tsconfig.json']);
 if (existsSync(overlap)) run('no sentence copied from the source articles', 'python3', [overlap, '.']);
 else console.log(`\n▶ source check skipped: ${overlap} is not beside this clone`);
-run('unit and component tests (vitest)', bin('vitest'), ['run'], { counts: true });
+run('unit and component tests (vitest)', bin('vitest'), ['run', '--project', 'unit', '--project', 'components'], {
+  counts: true,
+});
 const built = run('astro build', bin('astro'), ['build']);
 const builtSub = run(`astro build under ${SUBPATH.BASE_PATH}`, bin('astro'), ['build'], { env: SUBPATH });
 if (built && builtSub) {
+  run('checks of the built sites (vitest)', bin('vitest'), ['run', '--project', 'built'], { counts: true });
   run('end-to-end tests (Playwright, Chromium)', bin('playwright'), ['test'], { counts: true });
 } else {
-  console.log('\n▶ end-to-end tests skipped: the site did not build');
-  totals.failed++;
-  failures.push('end-to-end tests (no build)');
+  for (const skipped of ['checks of the built sites', 'end-to-end tests']) {
+    console.log(`\n▶ ${skipped} skipped: the site did not build`);
+    totals.failed++;
+    failures.push(`${skipped} (no build)`);
+  }
 }
 
 rmSync(scratch, { recursive: true, force: true });

@@ -25,7 +25,12 @@ describe('the GitHub Pages workflow', () => {
   });
 
   it('tests before it builds, and builds before it publishes', () => {
-    expect(steps('test').some((s) => s.run === 'npm test')).toBe(true);
+    // The test job runs the CI entry point, so it tests, measures and audits exactly as CI does anywhere.
+    expect(steps('test').some((s) => s.run === 'bash .ci/run')).toBe(true);
+    const ci = readFileSync('.ci/run', 'utf8');
+    for (const command of ['npm test', 'npm run budget', 'npm run audit']) {
+      expect(ci, command).toMatch(new RegExp(`^[^#\\n]*\\b${command}\\b`, 'm'));
+    }
     expect(workflow.jobs['build']!.needs).toBe('test');
     expect(workflow.jobs['deploy']!.needs).toBe('build');
     expect(steps('deploy').some((s) => s.uses?.startsWith('actions/deploy-pages@'))).toBe(true);
@@ -40,6 +45,11 @@ describe('the GitHub Pages workflow', () => {
     expect(build.indexOf(pages!)).toBeLessThan(build.indexOf(run!));
     const upload = build.find((s) => s.uses?.startsWith('actions/upload-pages-artifact@'));
     expect(upload?.with?.['path']).toBe('dist');
+  });
+
+  it('tests with the runner’s Chrome and with Java for the HTML validator', () => {
+    expect(workflow.jobs['test']!.env?.['CHROMIUM_PATH']).toBe('/usr/bin/google-chrome');
+    expect(steps('test').some((s) => s.uses?.startsWith('actions/setup-java@'))).toBe(true);
   });
 
   it('uses the Node version the project names', () => {

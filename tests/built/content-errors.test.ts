@@ -2,8 +2,10 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { expect } from '@playwright/test';
-import { test } from './helpers';
+import { expect, test } from 'vitest';
+
+/** Each test builds the whole site once: allowed a few minutes on a slow machine. */
+const BUILD_TIMEOUT = 240_000;
 
 /** Builds a copy of the site with one content file changed, and returns what the build said. */
 function buildWith(file: string, change: (text: string) => string) {
@@ -39,36 +41,40 @@ function buildWith(file: string, change: (text: string) => string) {
   }
 }
 
-test('a statement pointing at a dimension that does not exist stops the build with a clear message', () => {
-  test.setTimeout(120_000);
-  const { status, output } = buildWith('content/framework/items.yaml', (t) =>
-    t.replace(/(- id: cost-2\n(?:  \w+: .*\n)*?  dimension: )cost\n/, '$1price\n'),
-  );
-  expect(status).not.toBe(0);
-  expect(output).toContain('content/framework/items.yaml › "cost-2" › dimension: "price" is not a dimension');
-});
+test(
+  'a statement pointing at a dimension that does not exist stops the build with a clear message',
+  { timeout: BUILD_TIMEOUT },
+  () => {
+    const { status, output } = buildWith('content/framework/items.yaml', (t) =>
+      t.replace(/(- id: cost-2\n(?: {2}\w+: .*\n)*? {2}dimension: )cost\n/, '$1price\n'),
+    );
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/framework/items.yaml › "cost-2" › dimension: "price" is not a dimension');
+  },
+);
 
-test('a field of the wrong type stops the build and names the entry and the field', () => {
-  test.setTimeout(120_000);
+test('a field of the wrong type stops the build and names the entry and the field', { timeout: BUILD_TIMEOUT }, () => {
   const { status, output } = buildWith('content/framework/items.yaml', (t) =>
-    t.replace(/(- id: care-2\n(?:  \w+: .*\n)*?  quick: )\[\]\n/, '$1maybe\n'),
+    t.replace(/(- id: care-2\n(?: {2}\w+: .*\n)*? {2}quick: )\[\]\n/, '$1maybe\n'),
   );
   expect(status).not.toBe(0);
   expect(output).toMatch(/items.*care-2/);
   expect(output).toContain('quick');
 });
 
-test('two statements in the same slot stop the build, since shared links would mix them up', () => {
-  test.setTimeout(120_000);
-  const { status, output } = buildWith('content/framework/items.yaml', (t) =>
-    t.replace(/(- id: enable-2\n  slot: )\d+\n/, '$11\n'),
-  );
-  expect(status).not.toBe(0);
-  expect(output).toContain('content/framework/items.yaml › "enable-2" › slot: 1 is used by more than one statement');
-});
+test(
+  'two statements in the same slot stop the build, since shared links would mix them up',
+  { timeout: BUILD_TIMEOUT },
+  () => {
+    const { status, output } = buildWith('content/framework/items.yaml', (t) =>
+      t.replace(/(- id: enable-2\n {2}slot: )\d+\n/, '$11\n'),
+    );
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/framework/items.yaml › "enable-2" › slot: 1 is used by more than one statement');
+  },
+);
 
-test('a play missing a section stops the build and names the file and the section', () => {
-  test.setTimeout(120_000);
+test('a play missing a section stops the build and names the file and the section', { timeout: BUILD_TIMEOUT }, () => {
   const { status, output } = buildWith('content/plays/care-remember-one-thing.mdx', (t) =>
     t.replace(/## Pitfalls\n[\s\S]*?(?=## What a good outcome looks like)/, ''),
   );
@@ -78,8 +84,7 @@ test('a play missing a section stops the build and names the file and the sectio
   );
 });
 
-test('a play without its preparation time stops the build and names the field', () => {
-  test.setTimeout(120_000);
+test('a play without its preparation time stops the build and names the field', { timeout: BUILD_TIMEOUT }, () => {
   const { status, output } = buildWith('content/plays/cost-value-ladder.mdx', (t) =>
     t.replace(/^preparation: .*\n/m, ''),
   );
@@ -88,14 +93,19 @@ test('a play without its preparation time stops the build and names the field', 
   expect(output).toContain('preparation');
 });
 
-test('a rubric cell over its word limit stops the build and names the area and the level', () => {
-  test.setTimeout(120_000);
-  const { status, output } = buildWith('content/framework/rubric.yaml', (t) =>
-    t.replace(
-      /(- id: care\n[\s\S]*?    3:\n      \w+: )/,
-      '$1' + 'Every word here counts towards the limit. '.repeat(8),
-    ),
-  );
-  expect(status).not.toBe(0);
-  expect(output).toMatch(/content\/framework\/rubric\.yaml › "care" › levels\.3: has \d+ words; a cell needs 25 to 60/);
-});
+test(
+  'a rubric cell over its word limit stops the build and names the area and the level',
+  { timeout: BUILD_TIMEOUT },
+  () => {
+    const { status, output } = buildWith('content/framework/rubric.yaml', (t) =>
+      t.replace(
+        /(- id: care\n[\s\S]*? {4}3:\n {6}\w+: )/,
+        '$1' + 'Every word here counts towards the limit. '.repeat(8),
+      ),
+    );
+    expect(status).not.toBe(0);
+    expect(output).toMatch(
+      /content\/framework\/rubric\.yaml › "care" › levels\.3: has \d+ words; a cell needs 25 to 60/,
+    );
+  },
+);

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect } from '@playwright/test';
+import { expect, test } from 'vitest';
+import { builtPages } from '../support/built-site';
 import { SITES } from '../support/browser';
-import { builtPages, test } from './helpers';
 
 const decode = (s: string) => s.replaceAll('&amp;', '&').replaceAll('&#38;', '&').replaceAll('&quot;', '"');
 
