@@ -1,4 +1,4 @@
-import type { PillarId } from '../schemas/pillar';
+import type { PillarId } from './vocabulary';
 import type { Stage } from './vocabulary';
 import type { FocusArea } from './diagnosis';
 import { levelOf, type LevelNumber } from './levels';

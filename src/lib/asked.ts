@@ -8,12 +8,19 @@ export interface StateItem {
   quick: readonly number[];
 }
 
+/** What saving and reading answers needs: the bank to save with, and every statement (of type I). */
+export interface StateModel<I extends StateItem = StateItem> {
+  bank: number;
+  banks: BankRegistry;
+  items: readonly I[];
+}
+
 /**
  * The statements a bank version asks in a mode, in bank order: the newest version unless a
  * result says otherwise (a link made with version 1 is read with version 1's statements).
  */
 export function askedItems<I extends StateItem>(
-  model: { bank: number; banks: BankRegistry; items: readonly I[] },
+  model: StateModel<I>,
   mode: 'quick' | 'full',
   bank: number = model.bank,
 ): I[] {

@@ -1,4 +1,4 @@
-import type { PillarId } from '../schemas/pillar';
+import { CHAIN, type PillarId } from './vocabulary';
 import { displayScore, levelOf, type LevelNumber } from './levels';
 import type { Answers, Score, Scores } from './scoring';
 
@@ -16,9 +16,6 @@ export interface FocusArea {
   /** The level to reach next, or null at level 5. */
   next: LevelNumber | null;
 }
-
-/** The order of the chain: practices feed employees, employees feed customers; linkage joins them. */
-export const CHAIN: readonly PillarId[] = ['practices', 'employee', 'customer', 'linkage'];
 
 /**
  * Differences smaller than this many points are within the noise of a few answers on a

@@ -1,9 +1,6 @@
-import { levelOf } from './levels';
+import { levelOf, oneDecimal } from './levels';
 import type { Answers, Scores } from './scoring';
-import type { Mode, Role } from './share-codec';
-import { ANSWER_TEXT, ROLE_TEXT } from './words';
-
-export { ANSWER_TEXT, ROLE_TEXT };
+import { ANSWER_TEXT, type Mode, type Role } from './vocabulary';
 
 /** What an export needs to describe the statements. */
 export interface ExportModel {
@@ -15,7 +12,8 @@ export interface ExportModel {
 
 /** A result ready to export. */
 export interface ExportInput {
-  takenAt: string;
+  /** When the result was taken (ISO 8601), or null for a result opened from someone else's link. */
+  takenAt: string | null;
   mode: Mode;
   role?: Role | undefined;
   answers: Answers;
@@ -31,8 +29,6 @@ export function csvField(value: string | number | null | undefined): string {
   if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
-
-const round1 = (n: number | null) => (n === null ? null : Math.round(n * 10) / 10);
 
 /** One row per statement asked: its area, the answer, and the area's score and level. */
 export function resultToCsv(input: ExportInput, model: ExportModel): string {
@@ -64,7 +60,7 @@ export function resultToCsv(input: ExportInput, model: ExportModel): string {
           csvField(item.text),
           csvField(answer === undefined ? '' : answer === 'dk' ? 'dont-know' : answer),
           csvField(answer === undefined ? 'Not answered' : ANSWER_TEXT[answer]),
-          csvField(round1(score)),
+          csvField(oneDecimal(score)),
           csvField(score === null ? null : levelOf(score)),
           csvField(levelName(score)),
         ].join(','),
@@ -77,7 +73,7 @@ export function resultToCsv(input: ExportInput, model: ExportModel): string {
 /** The whole result as a JSON document: answers by statement and every score with its level. */
 export function resultToJson(input: ExportInput, model: ExportModel): string {
   const scored = (s: { score: number | null; answered: number; total: number }) => ({
-    score: round1(s.score),
+    score: oneDecimal(s.score),
     level: s.score === null ? null : levelOf(s.score),
     answered: s.answered,
     asked: s.total,
@@ -115,6 +111,6 @@ export function resultToJson(input: ExportInput, model: ExportModel): string {
 }
 
 /** A file name for a download, such as "partnership-result-2026-11-22.csv". */
-export function exportFileName(takenAt: string, extension: string): string {
+export function exportFileName(takenAt: string | null, extension: string): string {
   return takenAt ? `partnership-result-${takenAt.slice(0, 10)}.${extension}` : `partnership-result-shared.${extension}`;
 }

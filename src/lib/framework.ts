@@ -6,6 +6,7 @@ import type { Measure } from '../schemas/measure';
 import type { Pillar, PillarId } from '../schemas/pillar';
 import type { Rubric } from '../schemas/rubric';
 import { countWords, sharedRuns, wordRuns } from './text';
+import { LEVEL_NUMBERS } from './vocabulary';
 
 /** The whole framework as loaded from content/framework/. */
 export interface Framework {
@@ -37,8 +38,7 @@ export const RUBRIC_CELL_WORDS = { min: 25, max: 60 } as const;
 export const RUBRIC_SHARED_RUN = 6;
 /** How many measures each dimension has. */
 export const MEASURES_PER_DIMENSION = { min: 2, max: 3 } as const;
-/** The level numbers, lowest first. */
-export const LEVEL_NUMBERS = [1, 2, 3, 4, 5] as const;
+export { LEVEL_NUMBERS };
 
 /** One broken rule, located by file, entry and field. */
 export interface FrameworkProblem {

@@ -1,5 +1,6 @@
-/** A maturity level number, 1 (hired hands) to 5 (partnership culture). */
-export type LevelNumber = 1 | 2 | 3 | 4 | 5;
+import type { LevelNumber } from './vocabulary';
+
+export type { LevelNumber };
 
 /** The lowest score of levels 2 to 5; below the first is level 1. */
 export const LEVEL_THRESHOLDS = [20, 40, 60, 80] as const;
@@ -17,6 +18,16 @@ export function levelOf(score: number): LevelNumber {
  */
 export function displayScore(score: number): number {
   return Math.floor(score + 1e-9);
+}
+
+/** A computed score with floating-point dust removed (66.66666666666667 stays, 0.30000000000000004 → 0.3). */
+export function tidy(x: number): number {
+  return Math.round(x * 1e6) / 1e6;
+}
+
+/** A figure to one decimal place, for exports; null stays null. */
+export function oneDecimal(n: number | null | undefined): number | null {
+  return n === null || n === undefined ? null : Math.round(n * 10) / 10;
 }
 
 /**

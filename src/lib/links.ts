@@ -8,6 +8,13 @@ import { decodeResult, type BankRegistry, type DecodeErrorKind, type SharedResul
  * from anywhere, and the code alone carries the result.
  */
 
+/** The most results a team view combines; a paste with more is cut there, and says so. */
+export const MAX_TEAM_RESULTS = 10_000;
+/** The most links read from one paste (used, repeated or not usable alike). */
+const MAX_LINKS = 2 * MAX_TEAM_RESULTS;
+/** How far before "results/" or "team/" a link's address may begin (its origin and base path). */
+const MAX_ADDRESS = 2_048;
+
 /** Separates the codes of a team link. Share codes never contain it. */
 export const TEAM_SEPARATOR = '.';
 
@@ -33,6 +40,8 @@ export interface Extraction {
   duplicates: number;
   /** The links that could not be used. */
   rejected: FoundLink[];
+  /** True when the paste held more than MAX_TEAM_RESULTS results (or twice as many links) and was cut there. */
+  capped: boolean;
 }
 
 // `results/` or `team/`, then `#` (or its escaped form), then the fragment up to the first
@@ -48,6 +57,20 @@ function unescape(fragment: string): string {
   } catch {
     return fragment;
   }
+}
+
+/**
+ * Reads the fragment of a result link (`#<code>`, escaped or not): nothing when there is no
+ * fragment, else the result or why it cannot be read.
+ */
+export function readResultFragment(
+  hash: string,
+  banks: BankRegistry,
+): { kind: 'none' } | { kind: 'shared'; result: SharedResult } | { kind: 'error'; error: DecodeErrorKind } {
+  const fragment = hash.replace(/^#/, '');
+  if (!fragment) return { kind: 'none' };
+  const decoded = decodeResult(unescape(fragment), banks);
+  return decoded.ok ? { kind: 'shared', result: decoded.result } : { kind: 'error', error: decoded.error };
 }
 
 /** Splits a team link's fragment into its codes (empty parts are dropped). */
@@ -69,12 +92,12 @@ export function teamFragment(codes: readonly string[]): string {
  */
 export function extractLinks(text: string, banks: BankRegistry): Extraction {
   const found: { at: number; text: string; page: 'results' | 'team'; codes: string[] }[] = [];
+  let linkStart = startFinder(text);
   for (const m of text.matchAll(LINK)) {
     const page = m[1]!.toLowerCase() as 'results' | 'team';
     // A sentence may end right after a link: a trailing full stop belongs to the sentence.
-    const raw = m[2]!.replace(/[.~]+$/, '');
-    const start = linkStart(text, m.index);
-    const shown = text.slice(start, m.index + m[0].length).replace(/[.~]+$/, '');
+    const raw = trimSentenceEnd(m[2]!);
+    const shown = trimSentenceEnd(text.slice(linkStart(m.index, m.index + m[0].length), m.index + m[0].length));
     if (page === 'team') {
       const codes = teamCodes(raw);
       found.push({ at: m.index, text: shown, page, codes: codes.length ? codes : [''] });
@@ -83,16 +106,25 @@ export function extractLinks(text: string, banks: BankRegistry): Extraction {
       const code = unescape(raw).split(TEAM_SEPARATOR)[0]!;
       found.push({ at: m.index, text: shown, page, codes: [code] });
     }
+    if (found.length > MAX_LINKS) break;
   }
+  linkStart = startFinder(text);
   for (const m of text.matchAll(BARE_RESULTS)) {
     // Only links to the results page count ("…/results/"), not the word "results" in a sentence.
-    const start = linkStart(text, m.index);
-    const candidate = text.slice(start, m.index + m[0].length);
+    const candidate = text.slice(linkStart(m.index, m.index + m[0].length), m.index + m[0].length);
     if (!/^(?:https?:\/\/|\/|www\.)/i.test(candidate)) continue;
     found.push({ at: m.index, text: candidate, page: 'results', codes: [''] });
+    if (found.length > 2 * MAX_LINKS) break;
   }
   found.sort((a, b) => a.at - b.at);
   return collect(found, banks);
+}
+
+/** Drops the full stops (and tildes) that end a sentence after a link, reading from the end only. */
+function trimSentenceEnd(s: string): string {
+  let end = s.length;
+  while (end > 0 && (s[end - 1] === '.' || s[end - 1] === '~')) end--;
+  return end === s.length ? s : s.slice(0, end);
 }
 
 /** Reads the fragment of a team link (with or without its "#") as if its link had been pasted. */
@@ -109,8 +141,13 @@ function collect(
   const results: Extraction['results'] = [];
   const seen = new Set<string>();
   let duplicates = 0;
-  for (const f of found) {
+  let capped = false;
+  reading: for (const f of found) {
     for (const code of f.codes) {
+      if (results.length >= MAX_TEAM_RESULTS || links.length >= MAX_LINKS) {
+        capped = true;
+        break reading;
+      }
       const decoded = decodeResult(code, banks);
       if (!decoded.ok) {
         links.push({ text: f.text, code, page: f.page, status: { ok: false, error: decoded.error } });
@@ -125,12 +162,26 @@ function collect(
       links.push({ text: f.text, code, page: f.page, status: { ok: true, result: decoded.result, duplicate } });
     }
   }
-  return { links, results, duplicates, rejected: links.filter((l) => !l.status.ok) };
+  return { links, results, duplicates, rejected: links.filter((l) => !l.status.ok), capped };
 }
 
-/** Where the link that contains position `at` begins: after the last space, quote or bracket. */
-function linkStart(text: string, at: number): number {
-  let i = at;
-  while (i > 0 && !/[\s"'<>()[\]{},;|`]/.test(text[i - 1]!)) i--;
-  return i;
+/** Characters that end a link or stand before one: white space, quotes, brackets, separators. */
+const BOUNDARY = /[\s"'<>()[\]{},;|`]/;
+
+/**
+ * Where the link that contains a position begins: after the last space, quote or bracket before
+ * it. Positions must be asked for in increasing order; the text is read once whatever the number
+ * of links, so a pasted text with no space in it takes no longer than one with many.
+ */
+function startFinder(text: string): (at: number, end: number) => number {
+  let read = 0;
+  let start = 0;
+  return (at, end) => {
+    for (; read < at; read++) if (BOUNDARY.test(text[read]!)) start = read + 1;
+    // A link begins no earlier than the end of the one before it, nor further back than a site's address is long.
+    const from = Math.max(start, at - MAX_ADDRESS);
+    start = Math.max(start, end);
+    read = Math.max(read, end);
+    return from;
+  };
 }

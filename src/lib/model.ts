@@ -1,12 +1,12 @@
-import type { PillarId } from '../schemas/pillar';
+import type { PillarId } from './vocabulary';
 import type { AdviceModel } from './advice';
 import { bankRegistry, currentBankVersion, LEVEL_NUMBERS, rubricCell, type Framework } from './framework';
 import type { LevelNumber } from './levels';
 import { isSelfLed, sectionPath, type ChapterEntry, type PlayEntry } from './playbook';
 import type { BankRegistry } from './share-codec';
-import { askedItems, type StateItem } from './asked';
+import { askedItems, type StateItem, type StateModel } from './asked';
 
-export { askedItems, type StateItem };
+export { askedItems, type StateItem, type StateModel };
 
 /** Everything the assessment islands need, as plain data that can travel in page props. */
 export interface AssessmentModel {
@@ -23,13 +23,6 @@ export interface AssessmentModel {
   sections: Record<string, string>;
   /** The site's base path, for links built in the browser. */
   base: string;
-}
-
-/** What saving and reading answers needs: the bank to save with, and every statement (of type I). */
-export interface StateModel<I extends StateItem = StateItem> {
-  bank: number;
-  banks: BankRegistry;
-  items: readonly I[];
 }
 
 /**

@@ -1,7 +1,7 @@
-import type { PillarId } from '../schemas/pillar';
+import { tidy } from './levels';
+import type { Answer, PillarId } from './vocabulary';
 
-/** One answer: agreement from 1 (strongly disagree) to 5 (strongly agree), or "don't know". */
-export type Answer = 1 | 2 | 3 | 4 | 5 | 'dk';
+export type { Answer };
 
 /** Answers keyed by item ID; an item with no key was not answered. */
 export type Answers = Readonly<Record<string, Answer>>;
@@ -37,7 +37,6 @@ export function isAnswer(value: unknown): value is Answer {
 const mean = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 // Scores can land exactly on a level boundary (a mean of 3.4 is 60); rounding away float noise
 // keeps 60 from becoming 59.999… and dropping a level.
-const tidy = (x: number) => Math.round(x * 1e6) / 1e6;
 
 function combine(parts: readonly Score[]): Score {
   const scored = parts.flatMap((p) => (p.score === null ? [] : [p.score]));

@@ -1,4 +1,5 @@
-import { isAnswer, type Answer, type Answers } from './scoring';
+import { isAnswer, type Answers } from './scoring';
+import { ROLES, type Answer, type DecodeErrorKind, type Mode, type Role } from './vocabulary';
 
 /**
  * The share codec turns a result into a short, URL-safe code and back.
@@ -23,14 +24,8 @@ import { isAnswer, type Answer, type Answers } from './scoring';
  * decoder keeps reading the old ones (fixtures in tests/fixtures/ hold it to that).
  */
 
-/** Roles a respondent may give, in code order; append only. "Prefer not to say" is no role. */
-export const ROLES = ['senior-leader', 'manager', 'ic-customer-facing', 'ic-not-customer-facing'] as const;
-
-/** A respondent's role. */
-export type Role = (typeof ROLES)[number];
-
-/** Full assessment (every statement) or quick check (one per dimension). */
-export type Mode = 'quick' | 'full';
+// Roles are coded by their place in ROLES (append only); "Prefer not to say" is no role.
+export { ROLES, type DecodeErrorKind, type Mode, type Role };
 
 /** A result as it travels in a link. */
 export interface SharedResult {
@@ -48,9 +43,6 @@ export interface SharedResult {
    */
   nonce?: number;
 }
-
-/** Why a code could not be read. */
-export type DecodeErrorKind = 'empty' | 'malformed' | 'corrupted' | 'truncated' | 'newer-format' | 'unknown-bank';
 
 /** The outcome of decoding: a result, or the reason there is none. Decoding never throws. */
 export type DecodeOutcome = { ok: true; result: SharedResult } | { ok: false; error: DecodeErrorKind };
@@ -184,14 +176,30 @@ export function labelField(typed: string): { label: string; left: number; full: 
   return { label, left: full ? 0 : MAX_LABEL_LENGTH - length, full };
 }
 
-/** Trims a label and returns it, or undefined when it is empty. Use before encoding user input. */
+/**
+ * Characters that change the direction of the text around them, or that show nothing and carry no
+ * meaning in a name: an unclosed right-to-left override in a name would turn the page's own words
+ * round, and a name made of them alone would show blank. Joiners and variation selectors stay:
+ * emoji need them.
+ */
+const HIDDEN = /[\u061c\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad]/g;
+/** A character a reader can see: a letter, a digit, a mark of punctuation or a symbol. */
+const VISIBLE = /[\p{L}\p{N}\p{P}\p{S}]/u;
+
+/**
+ * Tidies a name for sharing: control, direction and invisible characters out, spaces folded, cut
+ * to fit. Undefined when nothing visible is left. Use before encoding user input; the decoder
+ * refuses any label this would change, so one result has one code.
+ */
 export function normalizeLabel(raw: string): string | undefined {
-  // eslint-disable-next-line no-control-regex
   const cleaned = raw
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what this removes
     .replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ')
+    .replace(HIDDEN, '')
     .replace(/\s+/g, ' ')
     .trim();
-  return cleaned ? fitLabel(cleaned).trim() || undefined : undefined;
+  const label = cleaned ? fitLabel(cleaned).trim() : '';
+  return VISIBLE.test(label) ? label : undefined;
 }
 
 /** A new random part for a completed result. */
@@ -355,7 +363,8 @@ export function decodeOrThrow(text: unknown, banks: BankRegistry): DecodeOutcome
     const at = HEADER_BYTES + answerBytes(n);
     let label: string;
     try {
-      label = new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(at + 1, labelEnd));
+      // A byte-order mark is kept (not silently dropped), so that the label check refuses it.
+      label = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes.subarray(at + 1, labelEnd));
     } catch {
       return fail('malformed');
     }

@@ -1,11 +1,11 @@
-import type { PillarId } from '../schemas/pillar';
 import { focusAreas, type Focus } from './diagnosis';
-import { csvField, ROLE_TEXT } from './export';
+import { csvField } from './export';
 import { plural } from './format';
-import { levelOf, shownDifference, type LevelNumber } from './levels';
+import { levelOf, oneDecimal, shownDifference, tidy, type LevelNumber } from './levels';
 import { askedItems, type StateItem } from './asked';
 import { compileScoring } from './scoring';
-import { ROLES, type BankRegistry, type Mode, type Role, type SharedResult } from './share-codec';
+import type { BankRegistry, SharedResult } from './share-codec';
+import { MODE_TEXT, ROLE_TEXT, ROLES, type Mode, type PillarId, type Role } from './vocabulary';
 
 /**
  * A team's results combined: per area the median and the spread, how much the team agrees,
@@ -137,7 +137,6 @@ export interface TeamView {
 }
 
 /** Rounds away floating-point noise so equal figures compare equal whatever the order of adding. */
-const tidy = (x: number) => Math.round(x * 1e6) / 1e6;
 
 /**
  * The p-quantile of sorted values, interpolating between the two nearest ranks (the method of
@@ -353,8 +352,6 @@ const AGREEMENT_TEXT: Record<Agreement, string> = {
 /** Plain words for an agreement, as the team view shows them. */
 export const agreementText = (a: Agreement) => AGREEMENT_TEXT[a];
 
-const fixed1 = (n: number | null | undefined) => (n === null || n === undefined ? null : Math.round(n * 10) / 10);
-
 /**
  * The team view as CSV: one row per area with the spread, then one row per respondent with every
  * area score. Names appear only when `showLabels` is set; otherwise respondents are numbered.
@@ -381,11 +378,11 @@ export function teamToCsv(view: TeamView, model: TeamCsvModel, showLabels: boole
         pillar,
         d.title,
         s?.n ?? 0,
-        fixed1(s?.median),
-        fixed1(s?.min),
-        fixed1(s?.q1),
-        fixed1(s?.q3),
-        fixed1(s?.max),
+        oneDecimal(s?.median),
+        oneDecimal(s?.min),
+        oneDecimal(s?.q1),
+        oneDecimal(s?.q3),
+        oneDecimal(s?.max),
         s ? AGREEMENT_TEXT[s.agreement] : 'Not scored',
       ]
         .map(csvField)
@@ -400,9 +397,9 @@ export function teamToCsv(view: TeamView, model: TeamCsvModel, showLabels: boole
       [
         name,
         r.role ? ROLE_TEXT[r.role] : '',
-        r.mode === 'full' ? 'Full assessment' : 'Quick check',
-        fixed1(r.overall),
-        ...model.dimensions.map((d) => fixed1(r.dimensions[d.id])),
+        MODE_TEXT[r.mode].title,
+        oneDecimal(r.overall),
+        ...model.dimensions.map((d) => oneDecimal(r.dimensions[d.id])),
       ]
         .map(csvField)
         .join(','),
@@ -429,10 +426,10 @@ const ROLE_COUNT: Record<Role | 'none', [string, string]> = {
 export function teamMakeup(view: Pick<TeamView, 'size' | 'modes' | 'roles' | 'banks'>, bank: number): string {
   const modes =
     view.modes.quick === 0
-      ? 'all took the full assessment'
+      ? `all took the ${MODE_TEXT.full.inline}`
       : view.modes.full === 0
-        ? 'all took the quick check'
-        : `${view.modes.full} took the full assessment and ${view.modes.quick} the quick check`;
+        ? `all took the ${MODE_TEXT.quick.inline}`
+        : `${view.modes.full} took the ${MODE_TEXT.full.inline} and ${view.modes.quick} the ${MODE_TEXT.quick.inline}`;
   const roles = ([...ROLES, 'none'] as const)
     .filter((r) => view.roles[r] > 0)
     .map((r) => plural(view.roles[r], ...ROLE_COUNT[r]))

@@ -1,11 +1,9 @@
 import { z } from 'astro/zod';
+import { CHAIN } from '../lib/vocabulary';
 import { PlainTextSchema } from './common';
 
-/** The four pillars, upstream first: practices feed employees, employees feed customers. */
-export const PILLAR_IDS = ['practices', 'employee', 'customer', 'linkage'] as const;
-
-/** One of the four pillar IDs. */
-export const PillarIdSchema = z.enum(PILLAR_IDS);
+/** One of the four pillar IDs, in chain order. */
+export const PillarIdSchema = z.enum(CHAIN);
 
 /** A group of dimensions (content/framework/pillars.yaml). */
 export const PillarSchema = z.object({

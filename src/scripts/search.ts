@@ -1,4 +1,5 @@
 import { excerptParts } from '../lib/playbook';
+import { LOAD_PROBLEMS } from '../lib/vocabulary';
 
 /** The part of Pagefind's browser API this page uses. */
 interface Pagefind {
@@ -61,8 +62,7 @@ export function startSearch(root: HTMLElement, base: string): void {
       hits = await Promise.all((found?.results ?? []).slice(0, MAX_RESULTS).map((r) => r.data()));
     } catch {
       pagefind = undefined;
-      if (ticket === latest)
-        show('Search could not load. Check your connection and try again, or browse the chapters below.');
+      if (ticket === latest) show(LOAD_PROBLEMS.search);
       return;
     }
     if (ticket !== latest) return;

@@ -1,5 +1,6 @@
 import { levelsByArea } from '../lib/advice';
-import { HISTORY_KEY, parseHistory } from '../lib/history';
+import { parseHistory } from '../lib/history';
+import { STORAGE_KEYS } from '../lib/vocabulary';
 import type { LevelNumber } from '../lib/levels';
 import { askedItems, type StateItem } from '../lib/asked';
 import { scoreResult, type ScoringModel } from '../lib/scoring';
@@ -19,7 +20,7 @@ export interface SavedLevelsModel extends ScoringModel {
  */
 export function readSavedLevels(model: SavedLevelsModel): { at: string; levels: Record<string, LevelNumber> } | null {
   const store = browserStore();
-  const latest = parseHistory(store.read(HISTORY_KEY), model.banks).entries[0];
+  const latest = parseHistory(store.read(STORAGE_KEYS.history), model.banks).entries[0];
   if (!latest) return null;
   const items = askedItems(model, latest.result.mode, latest.result.bank);
   const scores = scoreResult(latest.result.answers, { items, dimensions: model.dimensions }, latest.result.mode);

@@ -2,7 +2,7 @@ import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import Assessment from '../../src/islands/Assessment.svelte';
-import { DRAFT_KEY } from '../../src/lib/history';
+import { STORAGE_KEYS } from '../../src/lib/vocabulary';
 import { askedItems } from '../../src/lib/model';
 import { loadModel } from '../support/model';
 
@@ -86,7 +86,7 @@ describe('Assessment', () => {
     render(Assessment, { model });
     await user.click(await screen.findByRole('button', { name: 'Start over' }));
     expect(screen.queryByText(/Welcome back/)).not.toBeInTheDocument();
-    expect(localStorage.getItem(DRAFT_KEY)).toBeNull();
+    expect(localStorage.getItem(STORAGE_KEYS.draft)).toBeNull();
   });
 
   it('keeps working when storage throws, and says so once', async () => {
@@ -116,7 +116,7 @@ describe('Assessment', () => {
   });
 
   it('sets aside garbage found in storage and carries on', async () => {
-    localStorage.setItem(DRAFT_KEY, '{"at":"x","code":"not a code"}');
+    localStorage.setItem(STORAGE_KEYS.draft, '{"at":"x","code":"not a code"}');
     render(Assessment, { model });
     expect(await screen.findByText(/could not be read/)).toBeInTheDocument();
     expect(screen.queryByText(/Welcome back/)).not.toBeInTheDocument();

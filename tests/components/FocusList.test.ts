@@ -1,6 +1,6 @@
 import { render, screen, within } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
-import FocusList from '../../src/components/FocusList.svelte';
+import FocusList from '../../src/components/shared/FocusList.svelte';
 import type { FocusArea } from '../../src/lib/diagnosis';
 import { loadFramework } from '../support/framework';
 import { loadAdvice, loadModel } from '../support/model';

@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
-import LevelMeter from '../../src/components/LevelMeter.svelte';
+import LevelMeter from '../../src/components/shared/LevelMeter.svelte';
 
 describe('LevelMeter', () => {
   it.each([

@@ -5,7 +5,7 @@ import Assessment from '../../src/islands/Assessment.svelte';
 import MiniCheck from '../../src/islands/MiniCheck.svelte';
 import { adviceForArea } from '../../src/lib/advice';
 import { encodeResult } from '../../src/lib/share-codec';
-import { HISTORY_KEY } from '../../src/lib/history';
+import { STORAGE_KEYS } from '../../src/lib/vocabulary';
 import { askedItems, miniCheckModel } from '../../src/lib/model';
 import { loadAdvice, loadModel } from '../support/model';
 import { loadFramework } from '../support/framework';
@@ -86,7 +86,7 @@ describe('MiniCheck', () => {
         .map((i) => [i.id, 5 as const]),
     );
     const code = encodeResult({ bank: model.bank, mode: 'full', answers }, model.banks);
-    localStorage.setItem(HISTORY_KEY, JSON.stringify([{ at: '2026-11-01T10:00:00.000Z', code }]));
+    localStorage.setItem(STORAGE_KEYS.history, JSON.stringify([{ at: '2026-11-01T10:00:00.000Z', code }]));
     render(MiniCheck, props('care'));
     expect(markedLevel()).toBe('5');
     expect(screen.getByText('Your latest result')).toBeInTheDocument();

@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import ShareResult from '../../src/islands/ShareResult.svelte';
+import ShareResult from '../../src/components/results/ShareResult.svelte';
 import type { Answer } from '../../src/lib/scoring';
 import { decodeResult, type SharedResult } from '../../src/lib/share-codec';
 import { loadModel } from '../support/model';

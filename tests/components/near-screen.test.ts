@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { whenNearScreen } from '../../src/islands/near-screen';
+import { whenNearScreen } from '../../src/components/shared/near-screen';
 
 /** A stand-in for the browser's observer, so a test can say when the element nears the screen. */
 class FakeObserver {

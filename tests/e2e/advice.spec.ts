@@ -1,5 +1,5 @@
 import { expect, type Page } from '@playwright/test';
-import { HISTORY_KEY } from '../../src/lib/history';
+import { STORAGE_KEYS } from '../../src/lib/vocabulary';
 import { encodeResult, type Role, type SharedResult } from '../../src/lib/share-codec';
 import type { Answer } from '../../src/lib/scoring';
 import { loadFramework } from '../support/framework';
@@ -23,7 +23,7 @@ function result(areas: Record<string, Answer>, others: Answer, role?: Role): Sha
 async function saveResult(page: Page, shared: SharedResult): Promise<void> {
   const code = encodeResult(shared, model.banks);
   await page.evaluate(([key, value]) => localStorage.setItem(key, value), [
-    HISTORY_KEY,
+    STORAGE_KEYS.history,
     JSON.stringify([{ at: '2026-11-20T09:30:00.000Z', code }]),
   ] as const);
 }

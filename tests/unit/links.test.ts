@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bankRegistry } from '../../src/lib/framework';
-import { extractLinks, teamCodes, teamFragment } from '../../src/lib/links';
+import { extractLinks, MAX_TEAM_RESULTS, readResultFragment, teamCodes, teamFragment } from '../../src/lib/links';
 import type { Answer } from '../../src/lib/scoring';
 import { encodeResult, ROLES, type SharedResult } from '../../src/lib/share-codec';
 import { loadFramework } from '../support/framework';
@@ -190,5 +190,60 @@ describe('extractLinks fuzzed with random text around real links', () => {
       }),
       { numRuns: 20_000 },
     );
+  });
+});
+
+describe('readResultFragment reads the address of a result page', () => {
+  it.each<{ name: string; hash: string; kind: 'none' | 'shared' | 'error'; label?: string; error?: string }>([
+    { name: 'no fragment is no shared result', hash: '', kind: 'none' },
+    { name: 'a bare "#" is no shared result', hash: '#', kind: 'none' },
+    { name: 'a code', hash: `#${codeC}`, kind: 'shared', label: 'Priya' },
+    {
+      name: 'a code whose characters were escaped on the way',
+      hash: `#${encodeURIComponent(codeC).replace(/A/g, '%41')}`,
+      kind: 'shared',
+      label: 'Priya',
+    },
+    { name: 'a changed code', hash: `#${flip(codeA, 8)}`, kind: 'error', error: 'corrupted' },
+    { name: 'a broken escape', hash: '#%E0%A4%A', kind: 'error', error: 'malformed' },
+  ])('$name', ({ hash, kind, label, error }) => {
+    const read = readResultFragment(hash, banks);
+    expect(read.kind).toBe(kind);
+    if (read.kind === 'shared') expect(read.result.label).toBe(label);
+    if (read.kind === 'error') expect(read.error).toBe(error);
+  });
+});
+
+describe('extractLinks on pastes built to be slow or too large', () => {
+  it('stops at the most results a team view combines, and says it did', () => {
+    const codes = Array.from({ length: MAX_TEAM_RESULTS + 5 }, (_, nonce) => encodeResult(full(3, { nonce }), banks));
+    const found = extractLinks(codes.map(link).join('\n'), banks);
+    expect(found.results).toHaveLength(MAX_TEAM_RESULTS);
+    expect(found.results.at(-1)?.code).toBe(codes[MAX_TEAM_RESULTS - 1]);
+    expect(found.capped).toBe(true);
+    expect(extractLinks(codes.slice(0, 20).map(link).join('\n'), banks).capped).toBe(false);
+  });
+
+  it.each([
+    {
+      name: 'empty result links with no space between',
+      text: `https://x/${'results//'.repeat(3000)}`,
+      links: 3000,
+      results: 0,
+    },
+    // Each "results/#" takes the next "results" as its code, so every other one starts a link.
+    { name: 'a link prefix repeated with no space', text: 'results/#'.repeat(3000), links: 1500, results: 0 },
+    // Each code runs into the next link's "https", except the last one.
+    { name: 'result links glued to each other', text: link(codeA).repeat(500), links: 500, results: 1 },
+  ])('$name: finds each link once, each shown as no more than itself', ({ text, links, results }) => {
+    const found = extractLinks(text, banks);
+    expect(found.links).toHaveLength(links);
+    expect(found.results).toHaveLength(results);
+    expect(Math.max(...found.links.map((l) => l.text.length))).toBeLessThanOrEqual(link(codeA).length + 2048);
+  });
+
+  it('still finds links separated only by punctuation', () => {
+    const found = extractLinks([codeA, codeB, codeC].map(link).join(','), banks);
+    expect(found.results.map((r) => r.code)).toEqual([codeA, codeB, codeC]);
   });
 });

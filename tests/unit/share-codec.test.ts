@@ -1,3 +1,4 @@
+import zlib from 'node:zlib';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bankRegistry, currentItems } from '../../src/lib/framework';
@@ -333,5 +334,85 @@ describe('labelField keeps what fits and says how much room is left', () => {
     { name: 'forty flags, cut at the byte limit', typed: '🇵🇹'.repeat(40), label: '🇵🇹'.repeat(31), left: 0, full: true },
   ])('$name', ({ typed, label, left, full }) => {
     expect(labelField(typed)).toEqual({ label, left, full });
+  });
+});
+
+describe('one result, one code: names the tidying would change are refused', () => {
+  /** A labelled code whose name bytes are exactly these, whatever they hold, with a correct checksum. */
+  function codeWithRawLabel(label: string): string {
+    const base = encodeResult({ bank: 2, mode: 'quick', answers: {}, label: 'x', nonce: 7 }, banks);
+    const bytes = Buffer.from(base.slice(1), 'base64url');
+    const labelAt = 3 + Math.ceil((banks[2]!.length * 3) / 8);
+    const raw = Buffer.from(label, 'utf8');
+    const body = Buffer.concat([
+      bytes.subarray(0, labelAt),
+      Buffer.from([raw.length]),
+      raw,
+      bytes.subarray(labelAt + 2, bytes.length - 4), // the random part after the old one-byte name
+    ]);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(zlib.crc32(Buffer.concat([Buffer.from([2]), body])));
+    return `2${Buffer.concat([body, crc]).toString('base64url')}`;
+  }
+
+  it('the crafted codes are read when the name is already tidy', () => {
+    const code = codeWithRawLabel('Bob');
+    expect(decodeResult(code, banks)).toEqual({
+      ok: true,
+      result: { bank: 2, mode: 'quick', answers: {}, label: 'Bob', nonce: 7 },
+    });
+  });
+
+  it.each([
+    { name: 'a byte-order mark before the name', label: '\uFEFFBob' },
+    { name: 'a right-to-left override left open', label: 'Bob\u202Egnp.exe' },
+    { name: 'a right-to-left mark', label: 'Bob\u200F' },
+    { name: 'only a zero-width space', label: '\u200B' },
+    { name: 'only a direction isolate', label: '\u2066\u2069' },
+    { name: 'a soft hyphen', label: 'Bo\u00ADb' },
+    { name: 'a space at the start', label: ' Bob' },
+  ])('$name makes the code invalid, not equal to another', ({ label }) => {
+    expect(decodeResult(codeWithRawLabel(label), banks)).toEqual({ ok: false, error: 'malformed' });
+  });
+
+  it.each([
+    { typed: 'Bob\u202Egnp.exe', kept: 'Bobgnp.exe' },
+    { typed: '\uFEFFBob', kept: 'Bob' },
+    { typed: '\u2067سارة\u2069', kept: 'سارة' },
+    { typed: '\u200B', kept: undefined },
+    { typed: '\u2066 \u2069\u200E', kept: undefined },
+    { typed: '👨\u200D👩\u200D👧', kept: '👨\u200D👩\u200D👧' },
+    { typed: '❤\uFE0F team', kept: '❤\uFE0F team' },
+    { typed: '🇵🇹', kept: '🇵🇹' },
+  ])('a typed name "$typed" is shared as "$kept"', ({ typed, kept }) => {
+    expect(normalizeLabel(typed)).toBe(kept);
+  });
+
+  it('every name in a code that decodes is one the tidying leaves as it is, and re-encodes to the same code', () => {
+    const special = fc.constantFrom(
+      '\uFEFF',
+      '\u202E',
+      '\u202C',
+      '\u200B',
+      '\u200D',
+      '\u2066',
+      '\u2069',
+      '\u00AD',
+      ' ',
+      '\uFE0F',
+      '\u0301',
+    );
+    const piece = fc.oneof(special, fc.string({ unit: 'grapheme', maxLength: 3 }));
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }), (parts) => {
+        const raw = parts.join('');
+        if (Buffer.byteLength(raw) > 255 || raw === '') return;
+        const out = decodeOrThrow(codeWithRawLabel(raw), banks);
+        if (!out.ok) return;
+        expect(normalizeLabel(out.result.label!)).toBe(out.result.label);
+        expect(encodeResult(out.result, banks)).toBe(codeWithRawLabel(raw));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

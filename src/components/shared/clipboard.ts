@@ -1,6 +1,4 @@
 /** What the reader is told after trying to copy a link. */
-export const COPY_REFUSED =
-  'This browser did not let the page copy. The link is selected: press Ctrl+C (or ⌘C on a Mac) to copy it.';
 
 /**
  * Copies text to the clipboard. When the browser refuses, selects the field that shows the text
