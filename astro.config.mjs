@@ -41,7 +41,7 @@ export default defineConfig({
   security: {
     csp: {
       directives: [
-        "default-src 'self'",
+        "default-src 'none'",
         "img-src 'self' data: blob:",
         "font-src 'self'",
         "connect-src 'self'",

@@ -22,12 +22,17 @@ export interface ExportInput {
   askedIds: readonly string[];
 }
 
-/** Quotes a CSV field when needed, and defuses text a spreadsheet would run as a formula. */
+/**
+ * A CSV field, safe to open in a spreadsheet (after OWASP's advice on CSV injection): text that
+ * begins as a formula would (= + - @, a tab or a carriage return) gets a leading apostrophe, and
+ * any field holding a separator (comma, semicolon or tab, since a spreadsheet in many countries
+ * splits on ";"), a quote or a line break is quoted, so no part of it can start a cell of its own.
+ */
 export function csvField(value: string | number | null | undefined): string {
   if (value === null || value === undefined) return '';
   let text = String(value);
   if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  return /[",;\t\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
 /** One row per statement asked: its area, the answer, and the area's score and level. */

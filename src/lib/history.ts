@@ -11,35 +11,49 @@ export interface HistoryEntry {
   result: SharedResult;
 }
 
-/** The most results kept; the oldest go first. */
+/** The most results kept; the ones kept longest go first. */
 export const MAX_HISTORY = 50;
 
+/** What reading the stored history gives. */
+export interface ReadHistory {
+  /** The results that could be read, newest kept first; each once. */
+  entries: HistoryEntry[];
+  /** What was stored but could not be read (garbled, or made by a newer version), as it was stored. */
+  unreadable: unknown[];
+}
+
 /**
- * Stored entries are share codes, so reading storage reuses the share codec's checks: anything
- * garbled is dropped rather than shown. Returns what could be read and how many were dropped.
+ * Stored entries are share codes, so reading storage reuses the share codec's checks. They keep
+ * the order they were stored in (newest first), whatever their dates say, so a result dated in the
+ * future by a wrong clock never stays "the latest" for ever. An entry stored twice is read once;
+ * anything unreadable is handed back as it was, to be set aside rather than lost.
  */
-export function parseHistory(raw: string | null, banks: BankRegistry): { entries: HistoryEntry[]; dropped: number } {
-  if (raw === null || raw === '') return { entries: [], dropped: 0 };
+export function parseHistory(raw: string | null, banks: BankRegistry): ReadHistory {
+  if (raw === null || raw === '') return { entries: [], unreadable: [] };
   let list: unknown;
   try {
     list = JSON.parse(raw);
   } catch {
-    return { entries: [], dropped: 1 };
+    return { entries: [], unreadable: [raw] };
   }
-  if (!Array.isArray(list)) return { entries: [], dropped: 1 };
+  if (!Array.isArray(list)) return { entries: [], unreadable: [list] };
   const entries: HistoryEntry[] = [];
-  let dropped = 0;
+  const unreadable: unknown[] = [];
+  const seen = new Set<string>();
   for (const item of list) {
     const at = (item as { at?: unknown } | null)?.at;
     const code = (item as { code?: unknown } | null)?.code;
     const decoded = decodeResult(code, banks);
     if (typeof at !== 'string' || Number.isNaN(Date.parse(at)) || !decoded.ok) {
-      dropped++;
+      unreadable.push(item);
       continue;
     }
-    entries.push({ id: `${at}|${code as string}`, at, result: decoded.result });
+    const id = `${at}|${code as string}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    entries.push({ id, at, result: decoded.result });
   }
-  return { entries: sortHistory(entries), dropped };
+  return { entries, unreadable };
 }
 
 /** Turns the history into the text that is stored. */
@@ -47,12 +61,10 @@ export function serializeHistory(entries: readonly HistoryEntry[], banks: BankRe
   return JSON.stringify(entries.map((e) => ({ at: e.at, code: encodeResult(e.result, banks) })));
 }
 
-/** Newest first. */
-export function sortHistory(entries: readonly HistoryEntry[]): HistoryEntry[] {
-  return [...entries].sort((a, b) => b.at.localeCompare(a.at));
-}
-
-/** Adds a completed result, newest first, keeping at most MAX_HISTORY entries. */
+/**
+ * Adds a completed result in front, keeping at most MAX_HISTORY entries: the new one always
+ * stays, whatever the dates of the others.
+ */
 export function addToHistory(
   entries: readonly HistoryEntry[],
   result: SharedResult,
@@ -61,7 +73,7 @@ export function addToHistory(
 ): HistoryEntry[] {
   const iso = at.toISOString();
   const entry: HistoryEntry = { id: `${iso}|${encodeResult(result, banks)}`, at: iso, result };
-  return sortHistory([entry, ...entries]).slice(0, MAX_HISTORY);
+  return [entry, ...entries.filter((e) => e.id !== entry.id)].slice(0, MAX_HISTORY);
 }
 
 /** Removes one entry by ID. */

@@ -1,3 +1,4 @@
+import { unescapeFragment as unescape } from './result-link';
 import { decodeResult, type BankRegistry, type DecodeErrorKind, type SharedResult } from './share-codec';
 
 /**
@@ -49,29 +50,6 @@ export interface Extraction {
 const LINK = /(?<![A-Za-z0-9_-])(results|team)\/?(?:#|%23)([A-Za-z0-9_.~%-]*)/gi;
 // A bare link to the results page with no fragment at all: a result lost on the way.
 const BARE_RESULTS = /(?<![A-Za-z0-9_-])results(?:\/(?![#A-Za-z0-9_%-])|(?![/#A-Za-z0-9_%-]))/gi;
-
-function unescape(fragment: string): string {
-  if (!fragment.includes('%')) return fragment;
-  try {
-    return decodeURIComponent(fragment);
-  } catch {
-    return fragment;
-  }
-}
-
-/**
- * Reads the fragment of a result link (`#<code>`, escaped or not): nothing when there is no
- * fragment, else the result or why it cannot be read.
- */
-export function readResultFragment(
-  hash: string,
-  banks: BankRegistry,
-): { kind: 'none' } | { kind: 'shared'; result: SharedResult } | { kind: 'error'; error: DecodeErrorKind } {
-  const fragment = hash.replace(/^#/, '');
-  if (!fragment) return { kind: 'none' };
-  const decoded = decodeResult(unescape(fragment), banks);
-  return decoded.ok ? { kind: 'shared', result: decoded.result } : { kind: 'error', error: decoded.error };
-}
 
 /** Splits a team link's fragment into its codes (empty parts are dropped). */
 export function teamCodes(fragment: string): string[] {

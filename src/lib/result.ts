@@ -2,9 +2,9 @@ import { askedItems, type StateItem } from './asked';
 import { chainView, confidence, focusAreas, type ChainLink, type Confidence, type Focus } from './diagnosis';
 import { changeByDimension } from './history';
 import { levelOf, type LevelNumber } from './levels';
-import { scoreResult, type Answers, type Score, type Scores, type Shortfall } from './scoring';
+import { scoreResult, type Scores, type Shortfall } from './scoring';
 import type { BankRegistry, SharedResult } from './share-codec';
-import type { Mode, PillarId } from './vocabulary';
+import type { PillarId } from './vocabulary';
 
 /** What describing a result needs: the banks its statements come from, and the areas in chain order. */
 export interface ResultModel {
@@ -90,38 +90,11 @@ export function describeResult(
 
 /** The result a page shows: one kept on this device, or one opened from someone else's link. */
 export type ShownResult =
-  { kind: 'own'; entry: { id: string; at: string; result: SharedResult } } | { kind: 'shared'; result: SharedResult };
+  | { kind: 'own'; entry: { id: string; at: string; result: SharedResult } }
+  /** One's own result that the browser would not keep: it lives only in the page's address. */
+  | { kind: 'unkept'; result: SharedResult }
+  | { kind: 'shared'; result: SharedResult };
 
 /** The result itself, whichever kind it is. */
 export const resultOf = (shown: ShownResult): SharedResult =>
   shown.kind === 'own' ? shown.entry.result : shown.result;
-
-/** One area as a mini-check sees it. */
-export interface AreaDimension {
-  id: string;
-  pillar: PillarId;
-}
-
-/**
- * One area's score from the answers to its statements (the others are ignored), with the same
- * minimum of answers on the scale as a whole result.
- */
-export function areaScore(
-  answers: Answers,
-  items: readonly { id: string; dimension: string }[],
-  dimension: AreaDimension,
-  mode: Mode,
-): Score {
-  const own = items.filter((i) => i.dimension === dimension.id);
-  return scoreResult(answers, { items: own, dimensions: [dimension] }, mode).dimensions[dimension.id]!;
-}
-
-/** An area's level in a kept result, read with that result's own statements; null when it has none. */
-export function areaLevelIn(
-  result: SharedResult,
-  model: Pick<ResultModel, 'banks' | 'items'> & { bank: number },
-  dimension: AreaDimension,
-): LevelNumber | null {
-  const s = areaScore(result.answers, askedItems(model, result.mode, result.bank), dimension, result.mode).score;
-  return s === null ? null : levelOf(s);
-}

@@ -1,7 +1,8 @@
+import { MIN_AREA_ANSWERS, scaleScore, type Score } from './area';
 import { tidy } from './levels';
-import type { Answer, PillarId } from './vocabulary';
+import { isAnswer, type Answer, type PillarId } from './vocabulary';
 
-export type { Answer };
+export { isAnswer, MIN_AREA_ANSWERS, type Answer, type Score };
 
 /** Answers keyed by item ID; an item with no key was not answered. */
 export type Answers = Readonly<Record<string, Answer>>;
@@ -12,26 +13,11 @@ export interface ScoringModel {
   dimensions: readonly { id: string; pillar: PillarId }[];
 }
 
-/** A score from 0 to 100 (or null when nothing was answered) and how much it rests on. */
-export interface Score {
-  /** 0–100, or null when none of its statements was answered. */
-  score: number | null;
-  /** Statements answered on the agreement scale ("don't know" does not count). */
-  answered: number;
-  /** Statements that were asked. */
-  total: number;
-}
-
 /** Scores for every dimension, every pillar and overall. */
 export interface Scores {
   dimensions: Record<string, Score>;
   pillars: Record<PillarId, Score>;
   overall: Score;
-}
-
-/** True when a value is a valid answer. */
-export function isAnswer(value: unknown): value is Answer {
-  return value === 'dk' || (typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 5);
 }
 
 const mean = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
@@ -69,7 +55,7 @@ export function scoreAnswers(answers: Answers, model: ScoringModel): Scores {
   for (const d of model.dimensions) {
     const { sum, answered, total } = sums.get(d.id)!;
     dimensions[d.id] = {
-      score: answered ? tidy(((sum / answered - 1) / 4) * 100) : null,
+      score: answered ? scaleScore(sum, answered) : null,
       answered,
       total,
     };
@@ -82,8 +68,6 @@ export function scoreAnswers(answers: Answers, model: ScoringModel): Scores {
   return { dimensions, pillars, overall: combine(Object.values(pillars)) };
 }
 
-/** The fewest statements of an area answered on the scale before the area gets a score and level. */
-export const MIN_AREA_ANSWERS: Readonly<Record<'full' | 'quick', number>> = { full: 2, quick: 1 };
 /** The share of the statements asked that must be answered on the scale for an overall level. */
 export const MIN_OVERALL_SHARE = 0.6;
 
@@ -158,7 +142,7 @@ export function compileScoring<I extends ScoringModel['items'][number]>(
     for (let k = 0; k < count; k++) {
       const n = answered[k]!;
       answeredAll += n;
-      const score = n > 0 && n >= s.needArea[k]! ? tidy(((sum[k]! / n - 1) / 4) * 100) : null;
+      const score = n > 0 && n >= s.needArea[k]! ? scaleScore(sum[k]!, n) : null;
       scores[k] = score;
       if (score !== null) {
         pillarSum[pillarOf[k]!]! += score;

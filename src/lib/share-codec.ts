@@ -1,5 +1,5 @@
-import { isAnswer, type Answers } from './scoring';
-import { ROLES, type Answer, type DecodeErrorKind, type Mode, type Role } from './vocabulary';
+import type { Answers } from './scoring';
+import { isAnswer, ROLES, type Answer, type DecodeErrorKind, type Mode, type Role } from './vocabulary';
 
 /**
  * The share codec turns a result into a short, URL-safe code and back.
@@ -338,7 +338,10 @@ export function decodeOrThrow(text: unknown, banks: BankRegistry): DecodeOutcome
   if (roleCode > ROLES.length) return fail('malformed');
   const bank = bytes[0]!;
   const items = banks[bank];
-  if (!items || items.length !== n) return fail('unknown-bank');
+  // A bank beyond this copy's newest comes from a newer version of the site; one below it that
+  // this copy does not have, or that asks another number of statements, never existed.
+  if (!items) return fail(bank > Math.max(0, ...Object.keys(banks).map(Number)) ? 'newer-bank' : 'unknown-bank');
+  if (items.length !== n) return fail('unknown-bank');
 
   const answers: Record<string, Answer> = {};
   for (let i = 0; i < n; i++) {

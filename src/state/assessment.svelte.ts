@@ -4,7 +4,7 @@ import type { Answer } from '../lib/scoring';
 import type { SharedResult } from '../lib/share-codec';
 import type { SafeStore } from '../lib/storage';
 import { STORAGE_KEYS, type Mode, type Role, type StorageNoticeKind } from '../lib/vocabulary';
-import { StoredText } from './stored.svelte';
+import { SetAside, StoredText } from './stored.svelte';
 
 /**
  * The answers being worked on, shared by the questionnaire and every mini-check in every tab. It
@@ -13,6 +13,7 @@ import { StoredText } from './stored.svelte';
  */
 export class AssessmentState<I extends StateItem = StateItem> {
   #stored: StoredText;
+  #aside: SetAside;
   #model: StateModel<I>;
   /** What is stored now, decoded once per change. */
   #read = $derived.by(() => parseDraft(this.#stored.text, this.#model.banks));
@@ -20,6 +21,7 @@ export class AssessmentState<I extends StateItem = StateItem> {
   constructor(model: StateModel<I>, store?: SafeStore) {
     this.#model = model;
     this.#stored = new StoredText(STORAGE_KEYS.draft, store);
+    this.#aside = new SetAside(store);
   }
 
   /** Answers to the statements the newest version asks, by statement ID. */
@@ -57,7 +59,11 @@ export class AssessmentState<I extends StateItem = StateItem> {
 
   /** Changes what is stored now (not what this tab last saw), keeping everything else. */
   #update(change: (draft: { mode: Mode; role: Role | undefined; answers: Record<string, Answer> }) => void): void {
-    const stored = parseDraft(this.#stored.peek(), this.#model.banks).draft?.result;
+    const raw = this.#stored.peek();
+    const read = parseDraft(raw, this.#model.banks);
+    // Answers this version cannot read are kept aside, not written over.
+    if (read.unreadable) this.#aside.keep('answers', [raw]);
+    const stored = read.draft?.result;
     const next = { mode: stored?.mode ?? 'full', role: stored?.role, answers: this.#currentAnswers(stored) };
     change(next);
     // The draft keeps every answer, whatever the mode, so nothing given in a mini-check is lost.
@@ -85,11 +91,14 @@ export class AssessmentState<I extends StateItem = StateItem> {
 
   /** Forgets the answers being worked on (kept results stay). */
   startOver(): void {
+    const raw = this.#stored.peek();
+    if (parseDraft(raw, this.#model.banks).unreadable) this.#aside.keep('answers', [raw]);
     this.#stored.remove();
   }
 
   /** Moves to the browser's storage (or the one given) and reads from it. */
   connect(store?: SafeStore): void {
     this.#stored.connect(store);
+    this.#aside.connect(store);
   }
 }

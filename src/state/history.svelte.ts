@@ -1,8 +1,8 @@
 import { addToHistory, parseHistory, removeFromHistory, serializeHistory, type HistoryEntry } from '../lib/history';
 import { newNonce, type BankRegistry, type SharedResult } from '../lib/share-codec';
-import type { SafeStore } from '../lib/storage';
+import type { SafeStore, StorageProblem } from '../lib/storage';
 import { STORAGE_KEYS, type StorageNoticeKind } from '../lib/vocabulary';
-import { StoredText } from './stored.svelte';
+import { SetAside, StoredText } from './stored.svelte';
 
 /**
  * The completed results kept on this device, newest first. It owns its storage key; every change
@@ -11,12 +11,14 @@ import { StoredText } from './stored.svelte';
  */
 export class HistoryState {
   #stored: StoredText;
+  #aside: SetAside;
   #banks: BankRegistry;
   #read = $derived.by(() => parseHistory(this.#stored.text, this.#banks));
 
   constructor(banks: BankRegistry, store?: SafeStore) {
     this.#banks = banks;
     this.#stored = new StoredText(STORAGE_KEYS.history, store);
+    this.#aside = new SetAside(store);
   }
 
   /** The kept results, newest first. */
@@ -25,11 +27,20 @@ export class HistoryState {
   readonly latest: HistoryEntry | null = $derived(this.#read.entries[0] ?? null);
   /** A problem with saving or reading to tell the reader about, or null. */
   readonly problem: StorageNoticeKind | null = $derived.by(() =>
-    this.#read.dropped > 0 ? 'unreadable' : this.#stored.problem,
+    this.#read.unreadable.length > 0 ? 'unreadable' : this.#stored.problem,
   );
+  /** Why the browser would not keep the last change (blocked or full storage), or null. */
+  get saveProblem(): StorageProblem | null {
+    return this.#stored.problem;
+  }
+  /** How many saved answers and results could not be read and are kept aside. */
+  readonly setAside: number = $derived.by(() => this.#aside.count + this.#read.unreadable.length);
 
+  /** The results stored now; anything unreadable among them is moved aside before they are written again. */
   #now(): HistoryEntry[] {
-    return parseHistory(this.#stored.peek(), this.#banks).entries;
+    const read = parseHistory(this.#stored.peek(), this.#banks);
+    this.#aside.keep('results', read.unreadable);
+    return read.entries;
   }
 
   #save(entries: readonly HistoryEntry[]): void {
@@ -46,7 +57,7 @@ export class HistoryState {
   add(result: SharedResult, now = new Date(), nonce = newNonce()): HistoryEntry {
     const entries = addToHistory(this.#now(), { ...result, nonce }, now, this.#banks);
     this.#save(entries);
-    return entries.find((e) => e.at === now.toISOString())!;
+    return entries[0]!;
   }
 
   /** Deletes one kept result, and only that one. */
@@ -54,13 +65,21 @@ export class HistoryState {
     this.#save(removeFromHistory(this.#now(), id));
   }
 
-  /** Deletes every kept result. */
+  /** Deletes every kept result (what is kept aside stays until discarded). */
   forgetAll(): void {
+    this.#now();
     this.#stored.remove();
+  }
+
+  /** Deletes what could not be read, here and kept aside. */
+  discardSetAside(): void {
+    this.#save(parseHistory(this.#stored.peek(), this.#banks).entries);
+    this.#aside.discard();
   }
 
   /** Moves to the browser's storage (or the one given) and reads from it. */
   connect(store?: SafeStore): void {
     this.#stored.connect(store);
+    this.#aside.connect(store);
   }
 }

@@ -1,5 +1,7 @@
+import { onMount } from 'svelte';
 import { createSubscriber } from 'svelte/reactivity';
 import { memoryStorage, safeStore, type SafeStore, type StorageProblem } from '../lib/storage';
+import { STORAGE_KEYS } from '../lib/vocabulary';
 import { browserStore } from './browser-store';
 
 /** The event one stored value sends the others on the same page when it changes. */
@@ -93,4 +95,69 @@ export class StoredText {
 /** Something kept on the device that moves to the browser's storage once the page is live. */
 export interface Connectable {
   connect(store?: SafeStore): void;
+}
+
+/**
+ * The start-up every island shares: its state renders on memory storage (the server has no other),
+ * then reads the browser's storage once the page is live. Call it while the island initializes;
+ * `then` runs after connecting, and what it returns runs when the island goes away.
+ */
+export function connectOnMount(states: readonly Connectable[], then?: () => void | (() => void)): void {
+  onMount(() => {
+    for (const s of states) s.connect();
+    return then?.();
+  });
+}
+
+/** One thing kept aside: where it was found, when, and what was stored, untouched. */
+interface Kept {
+  from: 'answers' | 'results';
+  at: string;
+  item: unknown;
+}
+
+function read(raw: string | null): Kept[] {
+  if (!raw) return [];
+  try {
+    const list: unknown = JSON.parse(raw);
+    return Array.isArray(list) ? (list as Kept[]) : [];
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Saved answers and results that this version could not read (damaged, or made by a newer
+ * version). They are moved here instead of being written over, counted for the reader, and
+ * deleted only when the reader chooses to discard them.
+ */
+export class SetAside {
+  #stored: StoredText;
+
+  constructor(store?: SafeStore) {
+    this.#stored = new StoredText(STORAGE_KEYS.setAside, store);
+  }
+
+  /** How many things are kept aside. */
+  readonly count: number = $derived.by(() => read(this.#stored.text).length);
+
+  /** Keeps these aside, after whatever is kept already. */
+  keep(from: Kept['from'], items: readonly unknown[]): void {
+    if (items.length === 0) return;
+    // A timestamp, never changed once made: it needs no reactivity.
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity
+    const at = new Date().toISOString();
+    const kept = [...read(this.#stored.peek()), ...items.map((item) => ({ from, at, item }))];
+    this.#stored.write(JSON.stringify(kept));
+  }
+
+  /** Deletes everything kept aside. */
+  discard(): void {
+    this.#stored.remove();
+  }
+
+  /** Moves to the browser's storage (or the one given) and reads from it. */
+  connect(store?: SafeStore): void {
+    this.#stored.connect(store);
+  }
 }

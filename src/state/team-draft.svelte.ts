@@ -37,6 +37,11 @@ export class TeamDraft {
     this.#shown = text;
   }
 
+  /** Shows the kept text again instead of one shown without keeping it. */
+  showKept(): void {
+    this.#shown = null;
+  }
+
   /** Empties the box and forgets the kept text. */
   clear(): void {
     this.#shown = null;

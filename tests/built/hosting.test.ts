@@ -48,6 +48,10 @@ describe('the security headers a host sends', () => {
     ['referrer-policy', /^no-referrer$/],
     ['x-frame-options', /^DENY$/],
     ['permissions-policy', /camera=\(\).*geolocation=\(\).*microphone=\(\)/],
+    ['cross-origin-opener-policy', /^same-origin$/],
+    ['cross-origin-resource-policy', /^same-origin$/],
+    // Nothing is allowed unless a directive names it: scripts, styles, images, fonts, the worker.
+    ['content-security-policy', /^default-src 'none';/],
   ];
   for (const [name, pattern] of expected) {
     test(`${name} matches ${pattern} on every page`, () => {

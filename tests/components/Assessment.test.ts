@@ -31,6 +31,8 @@ afterEach(() => vi.restoreAllMocks());
 async function start(user = userEvent.setup()) {
   render(Assessment, { model });
   await user.click(await screen.findByRole('button', { name: /Start the full assessment/ }));
+  // The statements load once the page is live; they are on screen when the progress bar is.
+  await screen.findByRole('progressbar');
   return user;
 }
 

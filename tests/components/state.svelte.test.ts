@@ -1,6 +1,7 @@
 import { flushSync } from 'svelte';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseDraft, serializeDraft } from '../../src/lib/history';
+import { encodeResult } from '../../src/lib/share-codec';
 import { memoryStorage, safeStore, type SafeStore } from '../../src/lib/storage';
 import { STORAGE_KEYS } from '../../src/lib/vocabulary';
 import { AssessmentState } from '../../src/state/assessment.svelte';
@@ -296,5 +297,42 @@ describe('TeamDraft', () => {
     d.save('typed');
     expect(d.text).toBe('typed');
     expect(d.cannotSave).toBe(true);
+  });
+});
+
+describe('nothing unreadable is erased', () => {
+  const good = (nonce: number) => ({
+    at: '2026-12-01T10:00:00.000Z',
+    code: encodeResult({ bank: 1, mode: 'full', answers: { a1: 3, a2: 3 }, nonce }, model.banks),
+  });
+  const fromNewer = { at: '2026-12-02T10:00:00.000Z', code: '9zzzzzzzzzz' };
+
+  it('moves results this version cannot read aside when it next saves, counts them, and discards them only when asked', () => {
+    const { storage, store } = device();
+    storage.setItem(STORAGE_KEYS.history, JSON.stringify([fromNewer, good(1)]));
+    const h = new HistoryState(model.banks, store());
+    expect(h.setAside).toBe(1);
+    h.add({ bank: 1, mode: 'full', answers: { a1: 5, a2: 5 } });
+    expect(JSON.parse(storage.getItem(STORAGE_KEYS.history)!)).toHaveLength(2);
+    expect(JSON.parse(storage.getItem(STORAGE_KEYS.setAside)!)).toEqual([
+      { from: 'results', at: expect.any(String), item: fromNewer },
+    ]);
+    expect(h.setAside).toBe(1);
+    h.forgetAll();
+    expect(h.setAside).toBe(1);
+    h.discardSetAside();
+    expect(h.setAside).toBe(0);
+    expect(storage.getItem(STORAGE_KEYS.setAside)).toBeNull();
+  });
+
+  it('keeps unreadable answers aside instead of writing over them', () => {
+    const { storage, store } = device();
+    storage.setItem(STORAGE_KEYS.draft, '{"at":"x","code":"9made-by-a-newer-version"}');
+    const a = new AssessmentState(model, store());
+    a.answer('a1', 4);
+    expect(JSON.parse(storage.getItem(STORAGE_KEYS.setAside)!)).toEqual([
+      { from: 'answers', at: expect.any(String), item: '{"at":"x","code":"9made-by-a-newer-version"}' },
+    ]);
+    expect(a.answers).toEqual({ a1: 4 });
   });
 });

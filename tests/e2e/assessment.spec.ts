@@ -51,6 +51,7 @@ async function answerFocused(page: Page, value: Answer) {
 /** Answers every statement shown in the current section with the mouse, by a rule. */
 async function answerSection(page: Page, pick: (index: number) => Answer, skip = 0) {
   const groups = page.locator('fieldset.question');
+  await groups.first().waitFor(); // the statements load once the page is live
   const count = await groups.count();
   for (let i = 0; i < count - skip; i++) {
     await groups
@@ -99,7 +100,9 @@ test('a full assessment done with the keyboard alone gives exactly the scores th
   }
   expect(Object.keys(answers)).toHaveLength(ASKED);
 
-  await expect(page.getByRole('heading', { level: 2, name: 'Your results' })).toBeFocused();
+  // The finished assessment opens at its own address, the results page.
+  await expect(page.getByRole('heading', { level: 2, name: 'Your latest result' })).toBeVisible();
+  await expect(page).toHaveURL(/\/results\/$/);
   await expect(page.locator('table.areas')).toBeVisible();
   const expected = scoreResult(answers, { items: askedItems(model, 'full'), dimensions: model.dimensions }, 'full');
   const shown = await tableScores(page);
@@ -216,7 +219,7 @@ test('answers survive a reload, and completed results are kept, compared and del
   await expect(page.locator('table.areas')).toBeVisible();
 
   // A second, better result.
-  await page.getByRole('button', { name: 'Change your answers' }).click();
+  await page.getByRole('link', { name: 'Change your answers' }).click();
   await answerSection(page, () => 4);
   await page.getByRole('button', { name: /^Review/ }).click();
   await page.getByRole('button', { name: 'See your results' }).click();
@@ -298,6 +301,10 @@ test('when the browser blocks storage, the assessment still works and says so', 
   await page.getByRole('button', { name: /^Review/ }).click();
   await page.getByRole('button', { name: 'See your results' }).click();
   await expect(page.locator('table.areas')).toBeVisible();
+  // Not kept on the device, the result travels in the address, with a way to keep its link.
+  await expect(page.getByRole('heading', { name: 'Your result' })).toBeVisible();
+  await expect(page.getByText(/not letting the page keep results/)).toBeVisible();
+  await expect(page.getByLabel('Your link')).toBeVisible();
   expect(watch.consoleErrors).toEqual([]);
 });
 
@@ -314,7 +321,7 @@ test('printed results leave out navigation, buttons and the questionnaire contro
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('banner')).toBeHidden();
   await expect(page.getByRole('button', { name: 'Download CSV' })).toBeHidden();
-  await expect(page.getByRole('button', { name: 'Change your answers' })).toBeHidden();
+  await expect(page.getByRole('link', { name: 'Change your answers' })).toBeHidden();
   await expect(page.getByText('How the self-assessment works')).toBeHidden();
   await expect(page.locator('table.areas')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Where to start' })).toBeVisible();

@@ -101,6 +101,7 @@ test('two people with identical quick checks count as two in the team view', asy
     await page.getByRole('button', { name: /Start the quick check/ }).click();
     for (let section = 0; section < 4; section++) {
       const groups = page.locator('fieldset.question');
+      await groups.first().waitFor(); // the statements load once the page is live
       for (let i = 0; i < (await groups.count()); i++) await groups.nth(i).locator('input').nth(3).check();
       const next = page.getByRole('button', { name: 'Next section' });
       if (await next.isVisible()) await next.click();

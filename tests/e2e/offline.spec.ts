@@ -58,6 +58,7 @@ for (const site of Object.values(SITES)) {
     await page.getByRole('button', { name: /Start the quick check/ }).click();
     for (let s = 0; s < 4; s++) {
       const groups = page.locator('fieldset.question');
+      await groups.first().waitFor(); // the statements load once the page is live
       for (let i = 0; i < (await groups.count()); i++)
         await groups
           .nth(i)

@@ -97,3 +97,49 @@ test('a shared result link carries a name as plain text and can leave the role o
     expect(w.foreignRequests).toEqual([]);
   }
 });
+
+test('a link the site cannot read says why, and offers the newest version only when that would help', async ({
+  page,
+}) => {
+  const newer = encodeResult(
+    { bank: model.bank + 1, mode: 'quick', answers: {} },
+    {
+      ...model.banks,
+      [model.bank + 1]: model.banks[model.bank]!,
+    },
+  );
+  await page.goto(`/results/#${newer}`);
+  await expect(page.getByRole('alert')).toContainText('answered on newer statements than this copy of the site has');
+  await expect(page.getByRole('button', { name: 'Get the newest version' })).toBeVisible();
+  await expectCleanState(page);
+
+  const never = encodeResult({ bank: 1, mode: 'quick', answers: {} }, { 1: model.banks[1]!.slice(0, 20) });
+  await page.goto('about:blank');
+  await page.goto(`/results/#${never}`);
+  await expect(page.getByRole('alert')).toContainText('a set of statements this site has never had');
+  await expect(page.getByRole('button', { name: 'Get the newest version' })).toHaveCount(0);
+});
+
+test('a name that would turn the page round or show blank never reaches the page', async ({ page, baseURL }) => {
+  const code = encodeResult({ ...myResult(), nonce: 3 }, model.banks);
+  await page.goto('/results/');
+  await page.evaluate(
+    (code) =>
+      localStorage.setItem('partnership-playbook.history.v1', JSON.stringify([{ at: '2026-11-20T10:00:00Z', code }])),
+    code,
+  );
+  await page.reload();
+  const name = page.getByLabel(/Name on the link/);
+  const link = page.getByLabel('Your link');
+  await name.fill('\u200b\u2066');
+  await expect(link).toHaveValue(`${baseURL}/results/#${code}`); // nothing visible: no name on the link
+  await name.fill('Bob\u202egnp.exe');
+  const shared = await link.inputValue();
+  expect(shared).not.toBe(`${baseURL}/results/#${code}`);
+
+  await page.goto('about:blank');
+  await page.goto(shared.slice(baseURL!.length));
+  const note = page.locator('.shared-note');
+  await expect(note).toContainText('A shared result, from “Bobgnp.exe”. Someone sent you this result as a link');
+  await expect(note.locator('bdi')).toHaveText('Bobgnp.exe');
+});

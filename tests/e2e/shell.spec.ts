@@ -149,6 +149,7 @@ test('the content security policy forbids inline and evaluated script', async ({
     expect(scriptSrc).not.toContain("'unsafe-eval'");
     // Only search compiles WebAssembly; no other page may allow it.
     expect(scriptSrc!.includes("'wasm-unsafe-eval'"), path).toBe(path === '/playbook/search/');
-    expect(csp).toContain("default-src 'self'");
+    // Nothing is allowed unless a directive names it.
+    expect(csp).toContain("default-src 'none'");
   }
 });

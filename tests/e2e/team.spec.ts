@@ -141,6 +141,12 @@ test('a team link carries the whole team and opens the same view', async ({ page
   await expect(other.getByText(/You opened a team link/)).toBeVisible();
   expect(await medians(other)).toEqual(before);
   await expectCleanState(other);
+
+  // Taking the team out of the address takes it off the page too.
+  await other.evaluate(() => (window.location.hash = ''));
+  await expect(other.getByRole('heading', { name: '12 results combined' })).toHaveCount(0);
+  await expect(other.locator('.team-results')).toHaveCount(0);
+  await expect(other.getByLabel('Text with result links')).not.toHaveValue(/team\/#/);
   expectClean(watch);
   expectClean(otherWatch);
 });

@@ -18,6 +18,10 @@ describe('csvField', () => {
     ['=SUM(A1)', "'=SUM(A1)"], // a spreadsheet must not run it
     ['-1+1', "'-1+1"],
     ['@cmd', "'@cmd"],
+    ['x;=1+1;', '"x;=1+1;"'], // a spreadsheet that splits on ";" keeps it one cell
+    ['tab\there', '"tab\there"'],
+    ['\t=1+1', '"\'\t=1+1"'],
+    ['\r=1+1', '"\'\r=1+1"'],
   ])('%j → %j', (value, expected) => expect(csvField(value)).toBe(expected));
 });
 

@@ -26,7 +26,7 @@ describe('history round trip', () => {
     let h = addToHistory([], result(2), new Date('2026-01-01T10:00:00Z'), banks);
     h = addToHistory(h, result(4), new Date('2026-03-01T10:00:00Z'), banks);
     const back = parseHistory(serializeHistory(h, banks), banks);
-    expect(back.dropped).toBe(0);
+    expect(back.unreadable).toEqual([]);
     expect(back.entries.map((e) => e.at)).toEqual(['2026-03-01T10:00:00.000Z', '2026-01-01T10:00:00.000Z']);
     expect(back.entries[0]!.result).toEqual(result(4));
   });
@@ -73,7 +73,7 @@ describe('parseHistory survives whatever is in storage', () => {
   ])('$name', ({ raw, kept, dropped }) => {
     const out = parseHistory(raw, banks);
     expect(out.entries).toHaveLength(kept);
-    expect(out.dropped).toBe(dropped);
+    expect(out.unreadable).toHaveLength(dropped);
   });
 });
 
@@ -103,5 +103,56 @@ describe('changes are the difference of the figures shown', () => {
     const out = changeByDimension(one(earlier), one(later))['enable']!;
     expect(out).toBe(change);
     expect(shown(earlier) + out).toBe(shown(later)); // the numbers on the page add up
+  });
+});
+
+describe('parseHistory and addToHistory with what a real device ends up holding', () => {
+  const code = (value: 1 | 2 | 3 | 4 | 5, nonce: number) => encodeResult({ ...result(value), nonce }, banks);
+  const newer = encodeResult({ bank: 9, mode: 'quick', answers: {} }, { ...banks, 9: banks[1]! });
+
+  it('reads an entry stored twice once, so the page never lists it twice', () => {
+    const twice = { at: '2026-01-01T00:00:00.000Z', code: code(3, 1) };
+    const out = parseHistory(
+      JSON.stringify([twice, twice, { at: '2026-01-02T00:00:00.000Z', code: code(3, 1) }]),
+      banks,
+    );
+    expect(out.entries.map((e) => e.at)).toEqual(['2026-01-01T00:00:00.000Z', '2026-01-02T00:00:00.000Z']);
+    expect(new Set(out.entries.map((e) => e.id)).size).toBe(2);
+  });
+
+  it('hands back entries from a newer version, and damaged ones, exactly as stored', () => {
+    const fromNewer = { at: '2026-01-03T00:00:00.000Z', code: newer };
+    const damaged = { at: '2026-01-02T00:00:00.000Z', code: code(3, 1).slice(0, -3) };
+    const out = parseHistory(
+      JSON.stringify([fromNewer, { at: '2026-01-01T00:00:00.000Z', code: code(2, 2) }, damaged]),
+      banks,
+    );
+    expect(out.entries).toHaveLength(1);
+    expect(out.unreadable).toEqual([fromNewer, damaged]);
+  });
+
+  it('keeps the order results were stored in, whatever their dates say', () => {
+    const future = { at: '2099-01-01T00:00:00.000Z', code: code(1, 1) };
+    const today = { at: '2026-12-04T00:00:00.000Z', code: code(4, 2) };
+    expect(parseHistory(JSON.stringify([today, future]), banks).entries.map((e) => e.at)).toEqual([
+      today.at,
+      future.at,
+    ]);
+  });
+
+  it('always keeps a new result, first, even after 50 results dated in the future', () => {
+    let h = parseHistory(
+      JSON.stringify(
+        Array.from({ length: MAX_HISTORY }, (_, i) => ({
+          at: new Date(Date.UTC(2099, 0, 1 + i)).toISOString(),
+          code: code(2, i),
+        })),
+      ),
+      banks,
+    ).entries;
+    h = addToHistory(h, { ...result(5), nonce: 999 }, new Date('2026-12-04T10:00:00Z'), banks);
+    expect(h).toHaveLength(MAX_HISTORY);
+    expect(h[0]!.at).toBe('2026-12-04T10:00:00.000Z');
+    expect(h[0]!.result.nonce).toBe(999);
   });
 });

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bankRegistry } from '../../src/lib/framework';
-import { extractLinks, MAX_TEAM_RESULTS, readResultFragment, teamCodes, teamFragment } from '../../src/lib/links';
+import { extractLinks, MAX_TEAM_RESULTS, teamCodes, teamFragment } from '../../src/lib/links';
+import { readResultFragment } from '../../src/lib/result-link';
 import type { Answer } from '../../src/lib/scoring';
 import { encodeResult, ROLES, type SharedResult } from '../../src/lib/share-codec';
 import { loadFramework } from '../support/framework';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { areaLevelIn, areaScore, describeResult, resultOf, type ResultModel } from '../../src/lib/result';
+import { areaLevelIn, areaScore } from '../../src/lib/area';
+import { describeResult, resultOf, type ResultModel } from '../../src/lib/result';
 import type { Answers } from '../../src/lib/scoring';
 import type { SharedResult } from '../../src/lib/share-codec';
 

@@ -65,6 +65,7 @@ const ERROR_KINDS: readonly DecodeErrorKind[] = [
   'corrupted',
   'truncated',
   'newer-format',
+  'newer-bank',
   'unknown-bank',
 ];
 /** What every decode must be: a result that re-encodes to exactly the code given, or a typed error. */
@@ -182,8 +183,18 @@ describe('decodeResult reports what is wrong', () => {
     { name: 'a code with one character changed', input: flip(good, 12), error: 'corrupted' },
     { name: 'a code with its checksum changed', input: flip(good, good.length - 2), error: 'corrupted' },
     {
-      name: 'a code from a question bank this version does not know',
+      name: 'a code from a question bank newer than this version',
       input: encodeResult({ bank: 9, mode: 'full', answers: {} }, otherBanks),
+      error: 'newer-bank',
+    },
+    {
+      name: 'a code naming bank 0, which never existed',
+      input: encodeResult({ bank: 0, mode: 'full', answers: {} }, { 0: banks[1]! }),
+      error: 'unknown-bank',
+    },
+    {
+      name: 'a bank-1 code with another number of statements than bank 1 asks',
+      input: encodeResult({ bank: 1, mode: 'full', answers: {} }, { 1: banks[1]!.slice(0, 40) }),
       error: 'unknown-bank',
     },
   ])('$name → $error', ({ input, error }) => {

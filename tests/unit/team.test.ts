@@ -341,6 +341,51 @@ describe('teamToCsv', () => {
   });
 });
 
+describe('teamToCsv opened as a spreadsheet would open it', () => {
+  /** Reads CSV as a spreadsheet does: fields split on `sep` outside quotes, doubled quotes inside them. */
+  function parseCsv(text: string, sep: ',' | ';'): string[][] {
+    const rows: string[][] = [];
+    let row: string[] = [];
+    let field = '';
+    let quoted = false;
+    for (let i = 0; i < text.length; i++) {
+      const c = text[i]!;
+      if (quoted) {
+        if (c === '"' && text[i + 1] === '"') {
+          field += '"';
+          i++;
+        } else if (c === '"') quoted = false;
+        else field += c;
+      } else if (c === '"' && field === '') quoted = true;
+      else if (c === sep) {
+        row.push(field);
+        field = '';
+      } else if (c === '\r' && text[i + 1] === '\n') {
+        row.push(field);
+        rows.push(row);
+        row = [];
+        field = '';
+        i++;
+      } else field += c;
+    }
+    return rows;
+  }
+  const names = ['x;=1+1;', '=cmd|" /C calc"!A0', 'a,@SUM(1)', '+1;-2', 'ok;=HYPERLINK("x")', '-5 people', '@a;@b'];
+  const team = names.map((label, i) => everyone((1 + (i % 5)) as Answer, { label }));
+  const csv = teamToCsv(aggregateTeam(team, model), csvModel, true);
+
+  it.each([',', ';'] as const)('with "%s" as the separator, no cell is a formula', (sep) => {
+    const cells = parseCsv(csv, sep).flat();
+    expect(cells.length).toBeGreaterThan(names.length);
+    expect(cells.filter((c) => /^[=+\-@\t\r]/.test(c))).toEqual([]);
+  });
+
+  it('keeps each name whole in its own cell when read with commas', () => {
+    const firstCells = parseCsv(csv, ',').map((r) => r[0]);
+    for (const name of names) expect(firstCells).toContain(/^[=+\-@\t\r]/.test(name) ? `'${name}` : name);
+  });
+});
+
 describe('teamMakeup', () => {
   const none = { 'senior-leader': 0, manager: 0, 'ic-customer-facing': 0, 'ic-not-customer-facing': 0, none: 0 };
   it.each<{ name: string; view: Parameters<typeof teamMakeup>[0]; expected: string }>([
