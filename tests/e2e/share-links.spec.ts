@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { expect } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { displayScore } from '../../src/lib/levels';
 import { askedItems } from '../../src/lib/model';
 import { scoreResult, type Answer } from '../../src/lib/scoring';
 import { encodeResult, type SharedResult } from '../../src/lib/share-codec';
+import { STORAGE_KEYS } from '../../src/lib/vocabulary';
 import { loadModel } from '../support/model';
 import { expectCleanState, watchPage, test } from './helpers';
 
@@ -50,6 +51,16 @@ for (const fixture of fixtures) {
   });
 }
 
+/** Opens the results page with this code as the one result kept on the device. */
+async function openAsKept(page: Page, code: string) {
+  await page.goto('/results/');
+  await page.evaluate(
+    ({ key, code }) => localStorage.setItem(key, JSON.stringify([{ at: '2026-11-20T10:00:00Z', code }])),
+    { key: STORAGE_KEYS.history, code },
+  );
+  await page.reload();
+}
+
 /** A full result with varied answers. */
 function myResult(): SharedResult {
   return {
@@ -67,13 +78,7 @@ test('a shared result link carries a name as plain text and can leave the role o
 }) => {
   const watch = watchPage(page);
   const code = encodeResult(myResult(), model.banks);
-  await page.goto('/results/');
-  await page.evaluate(
-    (code) =>
-      localStorage.setItem('partnership-playbook.history.v1', JSON.stringify([{ at: '2026-11-20T10:00:00Z', code }])),
-    code,
-  );
-  await page.reload();
+  await openAsKept(page, code);
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const label = '<img src=x onerror=alert(1)>Sam';
   await page.getByLabel(/Name on the link/).fill(label);
@@ -122,13 +127,7 @@ test('a link the site cannot read says why, and offers the newest version only w
 
 test('a name that would turn the page round or show blank never reaches the page', async ({ page, baseURL }) => {
   const code = encodeResult({ ...myResult(), nonce: 3 }, model.banks);
-  await page.goto('/results/');
-  await page.evaluate(
-    (code) =>
-      localStorage.setItem('partnership-playbook.history.v1', JSON.stringify([{ at: '2026-11-20T10:00:00Z', code }])),
-    code,
-  );
-  await page.reload();
+  await openAsKept(page, code);
   const name = page.getByLabel(/Name on the link/);
   const link = page.getByLabel('Your link');
   await name.fill('\u200b\u2066');

@@ -21,6 +21,12 @@ const quickResult = (value: 1 | 2 | 3 | 4 | 5, nonce: number): SharedResult => (
 const stored = (entries: { at: string; result: SharedResult }[]) =>
   JSON.stringify(entries.map((e) => ({ at: e.at, code: encodeResult(e.result, model.banks) })));
 
+/** Two quick checks kept on the device, the newer first. */
+const twoKept = stored([
+  { at: '2026-11-02T10:00:00.000Z', result: quickResult(3, 2) },
+  { at: '2026-11-01T10:00:00.000Z', result: quickResult(2, 1) },
+]);
+
 /** Puts values into the browser's storage for this site once, before the first page of the test reads it. */
 async function seed(context: BrowserContext, values: Record<string, string>) {
   await context.addInitScript((values) => {
@@ -62,10 +68,7 @@ test('a results tab left open deletes only the result it was asked to, never one
   context,
 }) => {
   await seed(context, {
-    [STORAGE_KEYS.history]: stored([
-      { at: '2026-11-02T10:00:00.000Z', result: quickResult(3, 2) },
-      { at: '2026-11-01T10:00:00.000Z', result: quickResult(2, 1) },
-    ]),
+    [STORAGE_KEYS.history]: twoKept,
   });
   const first = await context.newPage();
   const second = await context.newPage();
@@ -127,10 +130,7 @@ test('“delete everything on this device” removes answers, results, the team 
   context,
 }) => {
   await seed(context, {
-    [STORAGE_KEYS.history]: stored([
-      { at: '2026-11-02T10:00:00.000Z', result: quickResult(3, 2) },
-      { at: '2026-11-01T10:00:00.000Z', result: quickResult(2, 1) },
-    ]),
+    [STORAGE_KEYS.history]: twoKept,
     [STORAGE_KEYS.teamDraft]: 'Sam: https://example.org/results/#abc',
   });
   const page = await context.newPage();
