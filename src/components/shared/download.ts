@@ -8,5 +8,6 @@ export function download(name: string, type: string, content: string | Blob): vo
   document.body.append(a);
   a.click();
   a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  // A slow or busy device may start the download seconds later; the file stays readable until then.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
