@@ -57,13 +57,17 @@ export class AssessmentState<I extends StateItem = StateItem> {
     return Object.fromEntries(Object.entries(result?.answers ?? {}).filter(([id]) => current.includes(id)));
   }
 
-  /** Changes what is stored now (not what this tab last saw), keeping everything else. */
-  #update(change: (draft: { mode: Mode; role: Role | undefined; answers: Record<string, Answer> }) => void): void {
+  /** The result stored now (not what this tab last saw); answers this version cannot read are kept aside first. */
+  #storedNow(): SharedResult | undefined {
     const raw = this.#stored.peek();
     const read = parseDraft(raw, this.#model.banks);
-    // Answers this version cannot read are kept aside, not written over.
     if (read.unreadable) this.#aside.keep('answers', [raw]);
-    const stored = read.draft?.result;
+    return read.draft?.result;
+  }
+
+  /** Changes what is stored now, keeping everything else. */
+  #update(change: (draft: { mode: Mode; role: Role | undefined; answers: Record<string, Answer> }) => void): void {
+    const stored = this.#storedNow();
     const next = { mode: stored?.mode ?? 'full', role: stored?.role, answers: this.#currentAnswers(stored) };
     change(next);
     // The draft keeps every answer, whatever the mode, so nothing given in a mini-check is lost.
@@ -91,8 +95,7 @@ export class AssessmentState<I extends StateItem = StateItem> {
 
   /** Forgets the answers being worked on (kept results stay). */
   startOver(): void {
-    const raw = this.#stored.peek();
-    if (parseDraft(raw, this.#model.banks).unreadable) this.#aside.keep('answers', [raw]);
+    this.#storedNow();
     this.#stored.remove();
   }
 

@@ -4,7 +4,7 @@ import type { BankRegistry } from '../lib/share-codec';
 import type { SafeStore } from '../lib/storage';
 import { STORAGE_KEYS } from '../lib/vocabulary';
 import { browserStore } from './browser-store';
-import { StoredText } from './stored.svelte';
+import { readSetAside, StoredText } from './stored.svelte';
 
 /** The prefix of the offline copy's caches (see the offline worker). */
 const OFFLINE_CACHE_PREFIX = 'partnership-playbook-';
@@ -20,13 +20,7 @@ export async function deleteEverything(banks: BankRegistry, store: SafeStore = b
   ) as Record<keyof typeof STORAGE_KEYS, StoredText>;
   const draft = parseDraft(stored.draft.peek(), banks);
   const history = parseHistory(stored.history.peek(), banks);
-  let aside: number;
-  try {
-    const list: unknown = JSON.parse(stored.setAside.peek() ?? '[]');
-    aside = Array.isArray(list) ? list.length : 0;
-  } catch {
-    aside = 1;
-  }
+  const aside = readSetAside(stored.setAside.peek()).length;
   const found: Deleted = {
     answers:
       stored.draft.peek() !== null && (draft.unreadable || Object.keys(draft.draft?.result.answers ?? {}).length > 0),

@@ -116,7 +116,8 @@ interface Kept {
   item: unknown;
 }
 
-function read(raw: string | null): Kept[] {
+/** What is kept aside, read from its stored text; anything unreadable there counts as nothing. */
+export function readSetAside(raw: string | null): Kept[] {
   if (!raw) return [];
   try {
     const list: unknown = JSON.parse(raw);
@@ -139,7 +140,7 @@ export class SetAside {
   }
 
   /** How many things are kept aside. */
-  readonly count: number = $derived.by(() => read(this.#stored.text).length);
+  readonly count: number = $derived.by(() => readSetAside(this.#stored.text).length);
 
   /** Keeps these aside, after whatever is kept already. */
   keep(from: Kept['from'], items: readonly unknown[]): void {
@@ -147,7 +148,7 @@ export class SetAside {
     // A timestamp, never changed once made: it needs no reactivity.
     // eslint-disable-next-line svelte/prefer-svelte-reactivity
     const at = new Date().toISOString();
-    const kept = [...read(this.#stored.peek()), ...items.map((item) => ({ from, at, item }))];
+    const kept = [...readSetAside(this.#stored.peek()), ...items.map((item) => ({ from, at, item }))];
     this.#stored.write(JSON.stringify(kept));
   }
 
