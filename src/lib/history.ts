@@ -62,8 +62,20 @@ export function serializeHistory(entries: readonly HistoryEntry[], banks: BankRe
 }
 
 /**
+ * A result's share code without its random part: the same for the same answers, mode, role, bank
+ * and label, so finishing the same answers twice gives the same code.
+ */
+function codeOfAnswers(result: SharedResult, banks: BankRegistry): string {
+  const answers = { ...result };
+  delete answers.nonce;
+  return encodeResult(answers, banks);
+}
+
+/**
  * Adds a completed result in front, keeping at most MAX_HISTORY entries: the new one always
- * stays, whatever the dates of the others.
+ * stays, whatever the dates of the others. A result the same as the newest kept one (same
+ * answers, mode, role, bank and label; its random part aside) is not added again: the entries
+ * come back unchanged, the newest first, so finishing twice without a change keeps one result.
  */
 export function addToHistory(
   entries: readonly HistoryEntry[],
@@ -71,6 +83,8 @@ export function addToHistory(
   at: Date,
   banks: BankRegistry,
 ): HistoryEntry[] {
+  const newest = entries[0];
+  if (newest && codeOfAnswers(newest.result, banks) === codeOfAnswers(result, banks)) return [...entries];
   const iso = at.toISOString();
   const entry: HistoryEntry = { id: `${iso}|${encodeResult(result, banks)}`, at: iso, result };
   return [entry, ...entries.filter((e) => e.id !== entry.id)].slice(0, MAX_HISTORY);

@@ -50,13 +50,15 @@ export class HistoryState {
 
   /**
    * Keeps a completed result and returns its entry. The result gets a random part, so that two
-   * people with the same answers have different links.
+   * people with the same answers have different links. The same answers finished again, with
+   * nothing changed since the newest kept result, store nothing: that result's entry comes back.
    */
   // `now` is a timestamp, never changed once made: it needs no reactivity.
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
   add(result: SharedResult, now = new Date(), nonce = newNonce()): HistoryEntry {
-    const entries = addToHistory(this.#now(), { ...result, nonce }, now, this.#banks);
-    this.#save(entries);
+    const kept = this.#now();
+    const entries = addToHistory(kept, { ...result, nonce }, now, this.#banks);
+    if (entries[0] !== kept[0]) this.#save(entries);
     return entries[0]!;
   }
 

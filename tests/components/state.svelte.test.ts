@@ -222,9 +222,21 @@ describe('HistoryState', () => {
   it('keeps results newest first, each with its own random part', () => {
     const h = new HistoryState(model.banks, device().store());
     const first = h.add(result(2), new Date('2026-12-01T10:00:00Z'), 1);
-    const second = h.add(result(2), new Date('2026-12-02T10:00:00Z'), 2);
-    expect(h.entries.map((e) => e.id)).toEqual([second.id, first.id]);
-    expect(h.latest?.result.nonce).toBe(2);
+    const between = h.add(result(3), new Date('2026-12-02T10:00:00Z'), 2);
+    const second = h.add(result(2), new Date('2026-12-03T10:00:00Z'), 3);
+    expect(h.entries.map((e) => e.id)).toEqual([second.id, between.id, first.id]);
+    expect(h.latest?.result.nonce).toBe(3);
+  });
+
+  it('keeps the same answers finished twice in a row once, and hands back the kept result', () => {
+    const { storage, store } = device();
+    const h = new HistoryState(model.banks, store());
+    const first = h.add(result(2), new Date('2026-12-01T10:00:00Z'), 1);
+    const stored = storage.getItem(STORAGE_KEYS.history);
+    const again = h.add(result(2), new Date('2026-12-01T10:05:00Z'), 2);
+    expect(again).toEqual(first);
+    expect(storage.getItem(STORAGE_KEYS.history)).toBe(stored);
+    expect(h.entries).toHaveLength(1);
   });
 
   it('a tab that has been open a while deletes only the result it was asked to', () => {

@@ -7,6 +7,7 @@ import {
   parseHistory,
   removeFromHistory,
   serializeHistory,
+  type HistoryEntry,
 } from '../../src/lib/history';
 import { scoreAnswers } from '../../src/lib/scoring';
 import { encodeResult, type SharedResult } from '../../src/lib/share-codec';
@@ -33,7 +34,8 @@ describe('history round trip', () => {
 
   it('keeps at most the newest results', () => {
     let h = addToHistory([], result(1), new Date('2020-01-01T00:00:00Z'), banks);
-    for (let i = 1; i <= MAX_HISTORY; i++) h = addToHistory(h, result(3), new Date(Date.UTC(2021, 0, i)), banks);
+    for (let i = 1; i <= MAX_HISTORY; i++)
+      h = addToHistory(h, { ...result(3), label: `Run ${i}` }, new Date(Date.UTC(2021, 0, i)), banks);
     expect(h).toHaveLength(MAX_HISTORY);
     expect(h.some((e) => e.at.startsWith('2020'))).toBe(false);
   });
@@ -154,5 +156,55 @@ describe('parseHistory and addToHistory with what a real device ends up holding'
     expect(h).toHaveLength(MAX_HISTORY);
     expect(h[0]!.at).toBe('2026-12-04T10:00:00.000Z');
     expect(h[0]!.result.nonce).toBe(999);
+  });
+});
+
+describe('finishing the same answers twice keeps one result', () => {
+  const first = new Date('2026-12-01T10:00:00Z');
+  const again = new Date('2026-12-01T10:05:00Z');
+  // Statements both banks ask, so that the same answers can be kept against either.
+  const shared = banks[1]!.filter((id) => banks[2]!.includes(id));
+  const answers = Object.fromEntries(shared.map((id) => [id, 3 as const]));
+  const unnamed: SharedResult = { bank: 1, mode: 'full', answers };
+  const base: SharedResult = { ...unnamed, role: 'manager', label: 'Sam', nonce: 1 };
+  it.each<{ name: string; kept: SharedResult[]; added: SharedResult; stored: boolean }>([
+    { name: 'the same result again, its random part aside', kept: [base], added: { ...base, nonce: 2 }, stored: false },
+    {
+      name: 'the same result with no random part',
+      kept: [base],
+      added: { ...unnamed, role: 'manager', label: 'Sam' },
+      stored: false,
+    },
+    {
+      name: 'one answer changed',
+      kept: [base],
+      added: { ...base, answers: { ...answers, [shared[0]!]: 5 }, nonce: 2 },
+      stored: true,
+    },
+    { name: 'one more answer', kept: [base], added: { ...base, answers: result(3).answers, nonce: 2 }, stored: true },
+    { name: 'another mode', kept: [base], added: { ...base, mode: 'quick', nonce: 2 }, stored: true },
+    { name: 'another role', kept: [base], added: { ...base, role: 'senior-leader', nonce: 2 }, stored: true },
+    { name: 'no role', kept: [base], added: { ...unnamed, label: 'Sam', nonce: 2 }, stored: true },
+    { name: 'another name', kept: [base], added: { ...base, label: 'Alex', nonce: 2 }, stored: true },
+    { name: 'no name', kept: [base], added: { ...unnamed, role: 'manager', nonce: 2 }, stored: true },
+    { name: 'the same answers in another bank', kept: [base], added: { ...base, bank: 2, nonce: 2 }, stored: true },
+    {
+      name: 'the same as an older result, not the newest',
+      kept: [{ ...base, label: 'Alex', nonce: 5 }, base],
+      added: { ...base, nonce: 2 },
+      stored: true,
+    },
+    { name: 'nothing kept yet', kept: [], added: base, stored: true },
+  ])('$name: stored $stored', ({ kept, added, stored }) => {
+    const before = [...kept].reverse().reduce<HistoryEntry[]>((list, r) => addToHistory(list, r, first, banks), []);
+    expect(before).toHaveLength(kept.length);
+    const after = addToHistory(before, added, again, banks);
+    expect(after).toHaveLength(kept.length + (stored ? 1 : 0));
+    // The newest entry is the one the finish opens: the new result, or the one kept before, as it was.
+    if (stored) expect(after[0]).toMatchObject({ at: again.toISOString(), result: added });
+    else expect(after[0]).toBe(before[0]);
+    expect(after.slice(stored ? 1 : 0)).toEqual(before);
+    // What is stored reads back the same way.
+    expect(parseHistory(serializeHistory(after, banks), banks).entries).toHaveLength(after.length);
   });
 });
