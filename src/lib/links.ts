@@ -1,5 +1,6 @@
 import { unescapeFragment as unescape } from './result-link';
 import { decodeResult, type BankRegistry, type DecodeErrorKind, type SharedResult } from './share-codec';
+import { preferred, unnamedCode } from './team-link';
 
 /**
  * Finding result links in pasted text, and the team link that carries many results at once.
@@ -35,7 +36,10 @@ export interface FoundLink {
 export interface Extraction {
   /** Every link in order of appearance; a team link contributes one entry per code. */
   links: FoundLink[];
-  /** The distinct usable results, in order of first appearance, keyed by code. */
+  /**
+   * The distinct usable results, in order of first appearance; a result that arrives with a name
+   * and without counts once, and the arrival with the name is kept (see `preferred`).
+   */
   results: { code: string; result: SharedResult }[];
   /** How many links repeated a result already found. */
   duplicates: number;
@@ -117,7 +121,8 @@ function collect(
 ): Extraction {
   const links: FoundLink[] = [];
   const results: Extraction['results'] = [];
-  const seen = new Set<string>();
+  // A result is one person whether it arrives with a name or without: known by its code without the name.
+  const seen = new Map<string, number>();
   let duplicates = 0;
   let capped = false;
   reading: for (const f of found) {
@@ -131,11 +136,16 @@ function collect(
         links.push({ text: f.text, code, page: f.page, status: { ok: false, error: decoded.error } });
         continue;
       }
-      const duplicate = seen.has(code);
-      if (duplicate) duplicates++;
-      else {
-        seen.add(code);
-        results.push({ code, result: decoded.result });
+      const entry = { code, result: decoded.result };
+      const key = unnamedCode(entry, banks);
+      const at = seen.get(key);
+      const duplicate = at !== undefined;
+      if (duplicate) {
+        duplicates++;
+        results[at] = preferred(results[at]!, entry);
+      } else {
+        seen.set(key, results.length);
+        results.push(entry);
       }
       links.push({ text: f.text, code, page: f.page, status: { ok: true, result: decoded.result, duplicate } });
     }

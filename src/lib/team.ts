@@ -5,6 +5,7 @@ import { levelOf, oneDecimal, shownDifference, tidy, type LevelNumber } from './
 import { askedItems, type StateItem } from './asked';
 import { compileScoring } from './scoring';
 import type { BankRegistry, SharedResult } from './share-codec';
+import { preferred, unnamedCode, type CodedResult } from './team-link';
 import { MODE_TEXT, ROLE_TEXT, ROLES, type Mode, type PillarId, type Role } from './vocabulary';
 
 /**
@@ -12,8 +13,13 @@ import { MODE_TEXT, ROLE_TEXT, ROLES, type Mode, type PillarId, type Role } from
  * where it disagrees most, how roles see things differently, and where to start.
  *
  * The view depends only on the set of results: the same results in any order, or with repeats,
- * give exactly the same view. Respondents are numbered in the order of their codes, so the order
- * in which links were pasted reveals nothing about who is who.
+ * give exactly the same view. A result counts once whether it arrives with a name or without.
+ * Respondents are numbered in the order of their codes without names, so neither the order in
+ * which links were pasted nor whether names came with them reveals anything about who is who.
+ *
+ * A team that mixes quick checks and full assessments is compared like with like: everyone is read
+ * on the statements the quick check asks (one per area), so a full assessment's other answers are
+ * left out of that team's figures (see `TeamView.compared`).
  */
 
 /** What aggregation needs to know about the framework (dimensions in chain order). */
@@ -28,16 +34,19 @@ export interface TeamModel {
 
 /** One person's result in the team. */
 export interface Respondent {
-  /** The share code, which identifies the result. */
+  /** The share code it arrived in (with its name, when one of its arrivals had a name). */
   code: string;
-  /** 1-based position after sorting by code ("Respondent 3"). */
+  /** 1-based position after sorting by code without the name ("Respondent 3"). */
   number: number;
   label?: string;
   role?: Role;
   mode: Mode;
   /** The question-bank version the result was made with. */
   bank: number;
-  /** Area scores, 0–100, or null where too few statements were answered to score the area. */
+  /**
+   * Area scores, 0–100, or null where too few statements were answered to score the area; in a
+   * team that mixes quick checks and full assessments, from the quick check's statements only.
+   */
   dimensions: Record<string, number | null>;
   /**
    * Area scores from only the statements every role can answer from their own seat, for
@@ -117,6 +126,15 @@ export interface RoleGap {
 /** A team's combined view. */
 export interface TeamView {
   size: number;
+  /**
+   * Which statements the figures rest on: `asked`, every statement each result asked; `quick`,
+   * only those the quick check asks, because the team mixes quick checks and full assessments.
+   */
+  compared: 'asked' | 'quick';
+  /** With `compared` `quick`: how many statements everyone is compared on (one per area). */
+  comparedStatements: number;
+  /** How many areas the team agrees on, partly agrees on, is split on, or has one view of. */
+  agreement: Record<Agreement, number>;
   respondents: Respondent[];
   /** Per area, the spread of scores; null where nobody scored it. */
   dimensions: Record<string, Spread | null>;
@@ -183,13 +201,33 @@ const medianOf = (xs: readonly number[]) =>
       )
     : null;
 
-/** Scores each result once; results are told apart by their codes. */
-function respondentsOf(results: readonly { code: string; result: SharedResult }[], model: TeamModel): Respondent[] {
-  const byCode = new Map<string, SharedResult>();
-  for (const r of results) if (!byCode.has(r.code)) byCode.set(r.code, r.result);
+/** Whether a team mixes quick checks and full assessments (and so is compared on the quick check's statements). */
+export function mixesModes(results: readonly { result: Pick<SharedResult, 'mode'> }[]): boolean {
+  let quick = false;
+  let full = false;
+  for (const r of results) {
+    if (r.result.mode === 'quick') quick = true;
+    else full = true;
+    if (quick && full) return true;
+  }
+  return false;
+}
+
+/**
+ * Scores each result once; results are told apart by their codes without names. With `quickOnly`,
+ * every result is read on its version's quick-check statements, with the quick check's minimums.
+ */
+function respondentsOf(results: readonly CodedResult[], model: TeamModel, quickOnly: boolean): Respondent[] {
+  const byKey = new Map<string, CodedResult>();
+  for (const r of results) {
+    const key = unnamedCode(r, model.banks);
+    const had = byKey.get(key);
+    byKey.set(key, had ? preferred(had, r) : r);
+  }
   // Each result is read with the statements of the version it was made with; versions meet by area.
   const scorers = new Map<string, { score: ReturnType<typeof compileScoring>; everyone: readonly string[] }>();
-  const scorerFor = (mode: Mode, bank: number) => {
+  const scorerFor = (asked: Mode, bank: number) => {
+    const mode = quickOnly ? 'quick' : asked;
     const key = `${mode} ${bank}`;
     let s = scorers.get(key);
     if (!s) {
@@ -208,8 +246,8 @@ function respondentsOf(results: readonly { code: string; result: SharedResult }[
     model.dimensions.forEach((d, k) => (out[d.id] = scores[k]!));
     return out;
   };
-  return [...byCode.keys()].sort().map((code, i) => {
-    const result = byCode.get(code)!;
+  return [...byKey.keys()].sort().map((key, i) => {
+    const { code, result } = byKey.get(key)!;
     const scorer = scorerFor(result.mode, result.bank);
     const scores = scorer.score(result.answers);
     const respondent: Respondent = {
@@ -283,7 +321,8 @@ function roleGap(groups: RoleGroups, respondents: readonly Respondent[], model: 
  * `results` makes no difference to anything in the view.
  */
 export function aggregateTeam(results: readonly { code: string; result: SharedResult }[], model: TeamModel): TeamView {
-  const respondents = respondentsOf(results, model);
+  const quickOnly = mixesModes(results);
+  const respondents = respondentsOf(results, model, quickOnly);
   const dimensions: Record<string, Spread | null> = {};
   for (const d of model.dimensions) {
     dimensions[d.id] = spreadOf(respondents.flatMap((r) => (r.dimensions[d.id] == null ? [] : [r.dimensions[d.id]!])));
@@ -317,8 +356,15 @@ export function aggregateTeam(results: readonly { code: string; result: SharedRe
     modes[r.mode]++;
     banks[r.bank] = (banks[r.bank] ?? 0) + 1;
   }
+  const agreement: TeamView['agreement'] = { agree: 0, mixed: 0, split: 0, single: 0 };
+  for (const s of Object.values(dimensions)) if (s) agreement[s.agreement]++;
   return {
     size: respondents.length,
+    compared: quickOnly ? 'quick' : 'asked',
+    comparedStatements: quickOnly
+      ? Math.max(0, ...Object.keys(banks).map((v) => askedItems(model, 'quick', Number(v)).length))
+      : 0,
+    agreement,
     respondents,
     dimensions,
     pillars,
@@ -349,8 +395,33 @@ const AGREEMENT_TEXT: Record<Agreement, string> = {
   single: 'One view only',
 };
 
-/** Plain words for an agreement, as the team view shows them. */
+/**
+ * What each agreement means, in plain words. One answer is one step on the five-point scale
+ * (from "disagree" to "somewhat disagree", say), worth 25 points; the middle half of the team is
+ * the people between the lower and upper quarter.
+ */
+const AGREEMENT_MEANING: Record<Agreement, string> = {
+  agree: 'most people are within half an answer of each other',
+  mixed: 'most people are within one answer of each other',
+  split: 'people see this very differently: the middle half of the team is more than one answer apart',
+  single: 'only one person scored this area',
+};
+
+/** Plain words for an agreement, as the team view shows them in a table cell. */
 export const agreementText = (a: Agreement) => AGREEMENT_TEXT[a];
+/** What an agreement means, as a phrase to follow its name ("Agrees: most people are…"). */
+export const agreementMeaning = (a: Agreement) => AGREEMENT_MEANING[a];
+
+const ROLE_ORDER: readonly (Role | 'none')[] = [...ROLES, 'none'];
+
+/**
+ * The respondents in the order the heat map lists them: by role (senior leaders, managers,
+ * customer-facing, not customer-facing, then those who gave no role), and by number within a role.
+ */
+export function byRole(respondents: readonly Respondent[]): Respondent[] {
+  const rank = (r: Respondent) => ROLE_ORDER.indexOf(r.role ?? 'none');
+  return [...respondents].sort((a, b) => rank(a) - rank(b) || a.number - b.number);
+}
 
 /**
  * The team view as CSV: one row per area with the spread, then one row per respondent with every

@@ -5,14 +5,17 @@ import { askedItems } from '../../src/lib/asked';
 import { scoreResult, type Answer } from '../../src/lib/scoring';
 import { encodeResult, ROLES, type Role, type SharedResult } from '../../src/lib/share-codec';
 import {
+  agreementMeaning,
   agreementOf,
   aggregateTeam,
+  byRole,
   quantile,
   spreadOf,
   teamMakeup,
   teamToCsv,
   type TeamModel,
 } from '../../src/lib/team';
+import { unnamedCode } from '../../src/lib/team-link';
 import { loadFramework } from '../support/framework';
 
 const fw = loadFramework();
@@ -277,12 +280,17 @@ describe('aggregateTeam properties', () => {
   it('matches a reference computation of medians and quartiles', () => {
     fc.assert(
       fc.property(teamArb, (team) => {
-        const unique = [...new Map(team.map((t) => [t.code, t.result])).values()];
+        // One result whether it came with a name or without.
+        const unique = [...new Map(team.map((t) => [unnamedCode(t, banks), t.result])).values()];
+        // A team mixing quick checks and full assessments is read on the quick check's statements.
+        const mixed = new Set(unique.map((r) => r.mode)).size === 2;
         const view = aggregateTeam(team, model);
+        expect(view.compared).toBe(mixed ? 'quick' : 'asked');
         for (const d of ordered.dimensions) {
           const scores = unique.flatMap((r) => {
-            const items = askedItems(model, r.mode, r.bank);
-            const s = scoreResult(r.answers, { items, dimensions: ordered.dimensions }, r.mode).dimensions[d.id]!.score;
+            const mode = mixed ? 'quick' : r.mode;
+            const items = askedItems(model, mode, r.bank);
+            const s = scoreResult(r.answers, { items, dimensions: ordered.dimensions }, mode).dimensions[d.id]!.score;
             return s === null ? [] : [s];
           });
           const spread = view.dimensions[d.id];
@@ -371,7 +379,8 @@ describe('teamToCsv opened as a spreadsheet would open it', () => {
     return rows;
   }
   const names = ['x;=1+1;', '=cmd|" /C calc"!A0', 'a,@SUM(1)', '+1;-2', 'ok;=HYPERLINK("x")', '-5 people', '@a;@b'];
-  const team = names.map((label, i) => everyone((1 + (i % 5)) as Answer, { label }));
+  // Each with its random part: the same answers without one and only the name differing would be one result.
+  const team = names.map((label, i) => everyone((1 + (i % 5)) as Answer, { label, nonce: i }));
   const csv = teamToCsv(aggregateTeam(team, model), csvModel, true);
 
   it.each([',', ';'] as const)('with "%s" as the separator, no cell is a formula', (sep) => {
@@ -475,5 +484,119 @@ describe('a team mixing question banks, twins and roles', () => {
     // Quartiles of 25.x and 72.x show as 25 and 72: the spread is 47, never 48.
     const s = spreadOf([25.3, 25.3, 72.6, 72.6])!;
     expect([Math.floor(s.q1), Math.floor(s.q3), s.iqr]).toEqual([25, 72, 47]);
+  });
+});
+
+describe('a team mixing quick checks and full assessments is compared on the quick check’s statements', () => {
+  // A full assessment that rates the quick-check statements 5 and every other statement 1.
+  const quickIds = new Set(fw.items.filter((i) => i.quick.includes(2)).map((i) => i.id));
+  const split = entry({
+    bank: 2,
+    mode: 'full',
+    nonce: 1,
+    answers: Object.fromEntries(banks[2]!.map((id) => [id, (quickIds.has(id) ? 5 : 1) as Answer])),
+  });
+  const quick = (answer: Answer, nonce: number) =>
+    entry({ bank: 2, mode: 'quick', nonce, answers: Object.fromEntries([...quickIds].map((id) => [id, answer])) });
+  const fullAll = (answer: Answer, nonce: number) =>
+    entry({ bank: 2, mode: 'full', nonce, answers: Object.fromEntries(banks[2]!.map((id) => [id, answer])) });
+  const first = dims[0]!;
+  // The full assessment's own score in the first area: its quick statement at 5, the others at 1.
+  const perArea = fw.items.filter((i) => banks[2]!.includes(i.id) && i.dimension === first).length;
+  const ownScore = ((1 + 4 / perArea - 1) / 4) * 100;
+
+  it.each<{ name: string; team: ReturnType<typeof entry>[]; compared: 'asked' | 'quick'; score: number }>([
+    {
+      name: 'full assessments only: every statement',
+      team: [split, fullAll(3, 2)],
+      compared: 'asked',
+      score: ownScore,
+    },
+    {
+      name: 'with one quick check: only the quick statements',
+      team: [split, quick(3, 3)],
+      compared: 'quick',
+      score: 100,
+    },
+    {
+      name: 'with quick checks and full assessments of both versions',
+      team: [split, quick(3, 3), everyone(1)],
+      compared: 'quick',
+      score: 100,
+    },
+  ])('$name', ({ team, compared, score }) => {
+    const view = aggregateTeam(team, model);
+    expect(view.compared).toBe(compared);
+    expect(view.comparedStatements).toBe(compared === 'quick' ? dims.length : 0);
+    const person = view.respondents.find((r) => r.code === split.code)!;
+    expect(person.dimensions[first]).toBeCloseTo(score, 5);
+  });
+
+  it('no longer reads a mix of quick and full results as split when they answered the shared statements alike', () => {
+    // Everyone agrees on the statements both ask; the full assessments differ only on the rest.
+    const mixedTeam = [split, quick(5, 4), quick(5, 5), fullAll(5, 6)];
+    const view = aggregateTeam(mixedTeam, model);
+    for (const d of dims) expect(view.dimensions[d]).toMatchObject({ median: 100, iqr: 0, agreement: 'agree' });
+    expect(view.agreement).toEqual({ agree: dims.length, mixed: 0, split: 0, single: 0 });
+  });
+
+  it('compares roles on the quick statements too', () => {
+    const withRole = (e: ReturnType<typeof entry>, role: Role) => entry({ ...e.result, role });
+    const view = aggregateTeam(
+      [
+        withRole(split, 'manager'),
+        withRole(quick(5, 7), 'senior-leader'),
+        withRole(quick(5, 8), 'ic-customer-facing'),
+        withRole(fullAll(5, 9), 'ic-customer-facing'),
+      ],
+      model,
+    );
+    const gap = view.gaps.find((g) => g.groups.id === 'leaders-front-line')!;
+    expect(gap.available).toBe(true);
+    expect(gap.widest).toEqual([]);
+    expect(gap.statements).toBeLessThanOrEqual(dims.length);
+  });
+});
+
+describe('the heat map lists people by role', () => {
+  it('senior leaders, managers, customer-facing, not customer-facing, then no role; by number within a role', () => {
+    const roles: (Role | undefined)[] = [
+      undefined,
+      'ic-not-customer-facing',
+      'manager',
+      undefined,
+      'senior-leader',
+      'ic-customer-facing',
+      'manager',
+    ];
+    const view = aggregateTeam(
+      roles.map((role, i) => everyone(((i % 5) + 1) as Answer, { nonce: i, ...(role ? { role } : {}) })),
+      model,
+    );
+    const listed = byRole(view.respondents);
+    expect(listed.map((r) => r.role ?? 'none')).toEqual([
+      'senior-leader',
+      'manager',
+      'manager',
+      'ic-customer-facing',
+      'ic-not-customer-facing',
+      'none',
+      'none',
+    ]);
+    for (let i = 1; i < listed.length; i++) {
+      if (listed[i]!.role === listed[i - 1]!.role) expect(listed[i]!.number).toBeGreaterThan(listed[i - 1]!.number);
+    }
+  });
+});
+
+describe('agreement in plain words', () => {
+  it.each<{ agreement: Parameters<typeof agreementMeaning>[0]; words: RegExp }>([
+    { agreement: 'agree', words: /within half an answer/ },
+    { agreement: 'mixed', words: /within one answer/ },
+    { agreement: 'split', words: /very differently.*more than one answer/ },
+    { agreement: 'single', words: /one person/ },
+  ])('$agreement → $words', ({ agreement, words }) => {
+    expect(agreementMeaning(agreement)).toMatch(words);
+    expect(agreementMeaning(agreement)).not.toMatch(/step|scale|quartile|IQR/i);
   });
 });
