@@ -8,6 +8,8 @@ export interface Deleted {
   results: number;
   /** True when text was pasted into the team view. */
   teamPaste: boolean;
+  /** True when text was pasted into the team's before-and-after comparison. */
+  comparePaste: boolean;
   /** How many unreadable answers and results were kept aside. */
   setAside: number;
   /** True when the browser held an offline copy of the site's pages. */
@@ -20,6 +22,7 @@ export function deletedSummary(d: Deleted): string {
     ...(d.answers ? ['your answers in progress'] : []),
     ...(d.results > 0 ? [plural(d.results, 'kept result', 'kept results')] : []),
     ...(d.teamPaste ? ['the links pasted into the team view'] : []),
+    ...(d.comparePaste ? ['the links pasted into the before-and-after comparison'] : []),
     ...(d.setAside > 0 ? [plural(d.setAside, 'unreadable item kept aside', 'unreadable items kept aside')] : []),
     ...(d.offline ? ['the offline copy of this site'] : []),
   ];

@@ -11,8 +11,9 @@ const OFFLINE_CACHE_PREFIX = 'partnership-playbook-';
 
 /**
  * Deletes everything this site keeps on the device: the answers being worked on, the kept
- * results, the team paste, what was set aside and the offline copy of the pages. Every island on
- * the page and in other tabs hears of it. Returns what there was, for the reader's confirmation.
+ * results, the team paste, the before-and-after comparison's pastes, what was set aside and the
+ * offline copy of the pages. Every island on the page and in other tabs hears of it. Returns what
+ * there was, for the reader's confirmation.
  */
 export async function deleteEverything(banks: BankRegistry, store: SafeStore = browserStore()): Promise<Deleted> {
   const stored = Object.fromEntries(
@@ -26,6 +27,7 @@ export async function deleteEverything(banks: BankRegistry, store: SafeStore = b
       stored.draft.peek() !== null && (draft.unreadable || Object.keys(draft.draft?.result.answers ?? {}).length > 0),
     results: history.entries.length,
     teamPaste: (stored.teamDraft.peek() ?? '') !== '',
+    comparePaste: (stored.teamBefore.peek() ?? '') !== '' || (stored.teamAfter.peek() ?? '') !== '',
     setAside: aside + history.unreadable.length + (draft.unreadable ? 1 : 0),
     offline: false,
   };

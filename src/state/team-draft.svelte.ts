@@ -3,17 +3,21 @@ import { MAX_TEAM_TEXT } from '../lib/team-files';
 import { STORAGE_KEYS } from '../lib/vocabulary';
 import { StoredText } from './stored.svelte';
 
+/** The keys a paste box of links may keep its text under. */
+export type TeamDraftKey = (typeof STORAGE_KEYS)['teamDraft' | 'teamBefore' | 'teamAfter'];
+
 /**
  * The text pasted into the team view, kept on this device so that closing the page loses nothing.
- * It owns its storage key; a paste made in another tab shows here too.
+ * It owns its storage key (the team view's, or another paste box's such as the before-and-after
+ * comparison's); a paste made in another tab shows here too.
  */
 export class TeamDraft {
   #stored: StoredText;
   /** A text on show that is not to be kept (a team link opened from its address). */
   #shown = $state<string | null>(null);
 
-  constructor(store?: SafeStore) {
-    this.#stored = new StoredText(STORAGE_KEYS.teamDraft, store);
+  constructor(store?: SafeStore, key: TeamDraftKey = STORAGE_KEYS.teamDraft) {
+    this.#stored = new StoredText(key, store);
   }
 
   /** The text in the box. */

@@ -5,6 +5,7 @@ import { encodeResult } from '../../src/lib/share-codec';
 import { memoryStorage, safeStore, type SafeStore } from '../../src/lib/storage';
 import { STORAGE_KEYS } from '../../src/lib/vocabulary';
 import { AssessmentState } from '../../src/state/assessment.svelte';
+import { deleteEverything } from '../../src/state/device';
 import { HistoryState } from '../../src/state/history.svelte';
 import { QuestionnaireState } from '../../src/state/questionnaire.svelte';
 import { StoredText } from '../../src/state/stored.svelte';
@@ -302,6 +303,29 @@ describe('TeamDraft', () => {
     stops.push(w.stop);
     otherTab(storage, STORAGE_KEYS.teamDraft, 'pasted elsewhere');
     expect(w.seen).toEqual(['', 'pasted elsewhere']);
+  });
+
+  it('keeps the before-and-after comparison’s two pastes apart from the team view’s', () => {
+    const { storage, store } = device();
+    const team = new TeamDraft(store());
+    const before = new TeamDraft(store(), STORAGE_KEYS.teamBefore);
+    const after = new TeamDraft(store(), STORAGE_KEYS.teamAfter);
+    team.save('team');
+    before.save('before');
+    after.save('after');
+    expect([team.text, before.text, after.text]).toEqual(['team', 'before', 'after']);
+    expect(storage.getItem(STORAGE_KEYS.teamBefore)).toBe('before');
+    before.clear();
+    expect([team.text, before.text, after.text]).toEqual(['team', '', 'after']);
+  });
+
+  it('deleting everything removes the comparison’s pastes and says so', async () => {
+    const { storage, store } = device();
+    new TeamDraft(store(), STORAGE_KEYS.teamAfter).save('https://x/results/#abc');
+    const found = await deleteEverything(model.banks, store());
+    expect(found).toMatchObject({ teamPaste: false, comparePaste: true });
+    expect(storage.getItem(STORAGE_KEYS.teamAfter)).toBeNull();
+    expect(await deleteEverything(model.banks, store())).toMatchObject({ comparePaste: false });
   });
 
   it('keeps text the browser will not store on screen, and says it cannot be saved', () => {

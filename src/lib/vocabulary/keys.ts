@@ -11,6 +11,10 @@ export const STORAGE_KEYS = {
   history: 'partnership-playbook.history.v1',
   /** The text pasted into the team view. */
   teamDraft: 'partnership-playbook.team-paste.v1',
+  /** The "before" text pasted into the team's before-and-after comparison. */
+  teamBefore: 'partnership-playbook.team-before.v1',
+  /** The "after" text pasted into the team's before-and-after comparison. */
+  teamAfter: 'partnership-playbook.team-after.v1',
   /** Saved answers and results that could not be read, kept aside rather than erased. */
   setAside: 'partnership-playbook.set-aside.v1',
 } as const;
