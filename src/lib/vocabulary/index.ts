@@ -6,6 +6,7 @@
  * this index group the words by where they are needed, so a page loads only the groups it uses.
  */
 
+export * from './change';
 export * from './keys';
 export * from './links';
 export * from './notices';
