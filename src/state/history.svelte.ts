@@ -1,4 +1,5 @@
 import { addToHistory, parseHistory, removeFromHistory, serializeHistory, type HistoryEntry } from '../lib/history';
+import { mergeHistory, type ImportEntries } from '../lib/history-merge';
 import { newNonce, type BankRegistry, type SharedResult } from '../lib/share-codec';
 import type { SafeStore, StorageProblem } from '../lib/storage';
 import { STORAGE_KEYS, type StorageNoticeKind } from '../lib/vocabulary';
@@ -60,6 +61,16 @@ export class HistoryState {
     const entries = addToHistory(kept, { ...result, nonce }, now, this.#banks);
     if (entries[0] !== kept[0]) this.#save(entries);
     return entries[0]!;
+  }
+
+  /**
+   * Adds results from elsewhere (a file from another device) to what is stored now, each once and
+   * never dropping one kept here; says what was added and what did not fit.
+   */
+  importEntries(incoming: readonly HistoryEntry[]): ReturnType<ImportEntries> {
+    const { entries, ...counts } = mergeHistory(this.#now(), incoming);
+    if (counts.added > 0) this.#save(entries);
+    return counts;
   }
 
   /** Deletes one kept result, and only that one. */
