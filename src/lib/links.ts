@@ -1,5 +1,6 @@
 import { unescapeFragment as unescape } from './result-link';
 import { decodeResult, type BankRegistry, type DecodeErrorKind, type SharedResult } from './share-codec';
+import { runToEnd, type Steps } from './stages';
 import { preferred, unnamedCode } from './team-link';
 
 /**
@@ -73,6 +74,17 @@ export function teamFragment(codes: readonly string[]): string {
  * each, counts repeats once and keeps the reason for every link that cannot be used.
  */
 export function extractLinks(text: string, banks: BankRegistry): Extraction {
+  return runToEnd(extractLinksSteps(text, banks));
+}
+
+/** How many links are read between two points where a long paste's reading may pause. */
+const STEP = 128;
+
+/**
+ * `extractLinks` as steps, for a long paste: run in slices (`runInSlices`), the page keeps
+ * answering while the links are read, and the answer is the same as `extractLinks` gives.
+ */
+export function* extractLinksSteps(text: string, banks: BankRegistry): Steps<Extraction> {
   const found: { at: number; text: string; page: 'results' | 'team'; codes: string[] }[] = [];
   let linkStart = startFinder(text);
   for (const m of text.matchAll(LINK)) {
@@ -89,6 +101,7 @@ export function extractLinks(text: string, banks: BankRegistry): Extraction {
       found.push({ at: m.index, text: shown, page, codes: [code] });
     }
     if (found.length > MAX_LINKS) break;
+    if (found.length % STEP === 0) yield;
   }
   linkStart = startFinder(text);
   for (const m of text.matchAll(BARE_RESULTS)) {
@@ -97,9 +110,11 @@ export function extractLinks(text: string, banks: BankRegistry): Extraction {
     if (!/^(?:https?:\/\/|\/|www\.)/i.test(candidate)) continue;
     found.push({ at: m.index, text: candidate, page: 'results', codes: [''] });
     if (found.length > 2 * MAX_LINKS) break;
+    if (found.length % STEP === 0) yield;
   }
   found.sort((a, b) => a.at - b.at);
-  return collect(found, banks);
+  yield;
+  return yield* collect(found, banks);
 }
 
 /** Drops the full stops (and tildes) that end a sentence after a link, reading from the end only. */
@@ -111,14 +126,20 @@ function trimSentenceEnd(s: string): string {
 
 /** Reads the fragment of a team link (with or without its "#") as if its link had been pasted. */
 export function readTeamFragment(fragment: string, banks: BankRegistry): Extraction {
-  const codes = teamCodes(fragment);
-  return collect([{ text: 'the team link', page: 'team', codes: codes.length ? codes : [''] }], banks);
+  return runToEnd(readTeamFragmentSteps(fragment, banks));
 }
 
-function collect(
+/** `readTeamFragment` as steps (see `extractLinksSteps`). */
+export function* readTeamFragmentSteps(fragment: string, banks: BankRegistry): Steps<Extraction> {
+  const codes = teamCodes(fragment);
+  yield;
+  return yield* collect([{ text: 'the team link', page: 'team', codes: codes.length ? codes : [''] }], banks);
+}
+
+function* collect(
   found: readonly { text: string; page: 'results' | 'team'; codes: string[] }[],
   banks: BankRegistry,
-): Extraction {
+): Steps<Extraction> {
   const links: FoundLink[] = [];
   const results: Extraction['results'] = [];
   // A result is one person whether it arrives with a name or without: known by its code without the name.
@@ -131,6 +152,7 @@ function collect(
         capped = true;
         break reading;
       }
+      if (links.length % STEP === STEP - 1) yield;
       const decoded = decodeResult(code, banks);
       if (!decoded.ok) {
         links.push({ text: f.text, code, page: f.page, status: { ok: false, error: decoded.error } });

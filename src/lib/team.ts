@@ -4,6 +4,7 @@ import { plural } from './format';
 import { levelOf, oneDecimal, shownDifference, tidy, type LevelNumber } from './levels';
 import { askedItems, type StateItem } from './asked';
 import { compileScoring } from './scoring';
+import { runToEnd, type Steps } from './stages';
 import type { BankRegistry, SharedResult } from './share-codec';
 import { preferred, unnamedCode, type CodedResult } from './team-link';
 import { MODE_TEXT, ROLE_TEXT, ROLES, type Mode, type PillarId, type Role } from './vocabulary';
@@ -217,9 +218,10 @@ export function mixesModes(results: readonly { result: Pick<SharedResult, 'mode'
  * Scores each result once; results are told apart by their codes without names. With `quickOnly`,
  * every result is read on its version's quick-check statements, with the quick check's minimums.
  */
-function respondentsOf(results: readonly CodedResult[], model: TeamModel, quickOnly: boolean): Respondent[] {
+function* respondentsOf(results: readonly CodedResult[], model: TeamModel, quickOnly: boolean): Steps<Respondent[]> {
   const byKey = new Map<string, CodedResult>();
-  for (const r of results) {
+  for (const [n, r] of results.entries()) {
+    if (n % STEP === STEP - 1) yield;
     const key = unnamedCode(r, model.banks);
     const had = byKey.get(key);
     byKey.set(key, had ? preferred(had, r) : r);
@@ -246,7 +248,9 @@ function respondentsOf(results: readonly CodedResult[], model: TeamModel, quickO
     model.dimensions.forEach((d, k) => (out[d.id] = scores[k]!));
     return out;
   };
-  return [...byKey.keys()].sort().map((key, i) => {
+  const respondents: Respondent[] = [];
+  for (const [i, key] of [...byKey.keys()].sort().entries()) {
+    if (i % STEP === STEP - 1) yield;
     const { code, result } = byKey.get(key)!;
     const scorer = scorerFor(result.mode, result.bank);
     const scores = scorer.score(result.answers);
@@ -262,8 +266,22 @@ function respondentsOf(results: readonly CodedResult[], model: TeamModel, quickO
     };
     if (result.role) respondent.role = result.role;
     if (result.label) respondent.label = result.label;
-    return respondent;
-  });
+    respondents.push(respondent);
+  }
+  return respondents;
+}
+
+/** How many results are read between two points where a long combining may pause. */
+const STEP = 64;
+
+/** The scores of an area that were scored, in the order of the respondents. */
+function scoresIn(respondents: readonly Respondent[], of: 'dimensions' | 'shared', id: string): number[] {
+  const out: number[] = [];
+  for (const r of respondents) {
+    const score = r[of][id];
+    if (score != null) out.push(score);
+  }
+  return out;
 }
 
 /**
@@ -297,13 +315,15 @@ function roleGap(groups: RoleGroups, respondents: readonly Respondent[], model: 
   if (available) {
     // Only statements every role can answer from their own seat, so both groups answer the same.
     for (const d of model.dimensions) {
-      const scored = (rs: readonly Respondent[]) =>
-        rs.flatMap((r) => (r.shared[d.id] == null ? [] : [r.shared[d.id]!]));
-      const a = medianOf(scored(inA));
-      const b = medianOf(scored(inB));
+      const a = medianOf(scoresIn(inA, 'shared', d.id));
+      const b = medianOf(scoresIn(inB, 'shared', d.id));
       dimensions[d.id] = { a, b, gap: a === null || b === null ? null : shownDifference(b, a) };
     }
-    const answeredBy = (rs: readonly Respondent[]) => new Set(rs.flatMap((r) => r.sharedAnswered));
+    const answeredBy = (rs: readonly Respondent[]) => {
+      const ids = new Set<string>();
+      for (const r of rs) for (const id of r.sharedAnswered) ids.add(id);
+      return ids;
+    };
     const inBoth = answeredBy(inB);
     statements = [...answeredBy(inA)].filter((id) => inBoth.has(id)).length;
   }
@@ -321,12 +341,25 @@ function roleGap(groups: RoleGroups, respondents: readonly Respondent[], model: 
  * `results` makes no difference to anything in the view.
  */
 export function aggregateTeam(results: readonly { code: string; result: SharedResult }[], model: TeamModel): TeamView {
+  return runToEnd(aggregateTeamSteps(results, model));
+}
+
+/**
+ * `aggregateTeam` as steps, for a large team: run in slices (`runInSlices`), the page keeps
+ * answering while the results are combined, and the view is the same as `aggregateTeam` gives.
+ */
+export function* aggregateTeamSteps(
+  results: readonly { code: string; result: SharedResult }[],
+  model: TeamModel,
+): Steps<TeamView> {
   const quickOnly = mixesModes(results);
-  const respondents = respondentsOf(results, model, quickOnly);
+  const respondents = yield* respondentsOf(results, model, quickOnly);
   const dimensions: Record<string, Spread | null> = {};
   for (const d of model.dimensions) {
-    dimensions[d.id] = spreadOf(respondents.flatMap((r) => (r.dimensions[d.id] == null ? [] : [r.dimensions[d.id]!])));
+    yield;
+    dimensions[d.id] = spreadOf(scoresIn(respondents, 'dimensions', d.id));
   }
+  yield;
   const pillarIds = [...new Set(model.dimensions.map((d) => d.pillar))];
   const pillars = {} as Record<PillarId, number | null>;
   for (const p of pillarIds) {
@@ -356,6 +389,11 @@ export function aggregateTeam(results: readonly { code: string; result: SharedRe
     modes[r.mode]++;
     banks[r.bank] = (banks[r.bank] ?? 0) + 1;
   }
+  const gaps: RoleGap[] = [];
+  for (const g of ROLE_COMPARISONS) {
+    yield;
+    gaps.push(roleGap(g, respondents, model));
+  }
   const agreement: TeamView['agreement'] = { agree: 0, mixed: 0, split: 0, single: 0 };
   for (const s of Object.values(dimensions)) if (s) agreement[s.agreement]++;
   return {
@@ -374,7 +412,7 @@ export function aggregateTeam(results: readonly { code: string; result: SharedRe
       const s = dimensions[id];
       return s && s.n >= 2 ? [s.iqr, shownDifference(s.min, s.max)] : null;
     }),
-    gaps: ROLE_COMPARISONS.map((g) => roleGap(g, respondents, model)),
+    gaps,
     focus: focusAreas(medians, model.dimensions),
     modes,
     banks,
