@@ -32,3 +32,8 @@ export function showMinutes(minutes: number): string {
 export function listed(names: readonly string[]): string {
   return names.length < 2 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }
+
+/** When a result was taken, with the time, so two results of one day can be told apart: "5 Dec 2026, 10:31". */
+export function showWhen(iso: string, dateStyle: 'medium' | 'long' = 'medium'): string {
+  return new Date(iso).toLocaleString(undefined, { dateStyle, timeStyle: 'short' });
+}

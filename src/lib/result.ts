@@ -98,3 +98,6 @@ export type ShownResult =
 /** The result itself, whichever kind it is. */
 export const resultOf = (shown: ShownResult): SharedResult =>
   shown.kind === 'own' ? shown.entry.result : shown.result;
+
+/** A group's or area's name inside a sentence: lower case, but abbreviations such as "EX" and "CX" stay. */
+export const inSentence = (title: string): string => title.replace(/\b(?![A-Z]{2,}\b)\w+/g, (w) => w.toLowerCase());

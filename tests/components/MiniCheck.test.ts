@@ -30,7 +30,7 @@ describe('MiniCheck', () => {
     render(MiniCheck, props('cost'));
     expect(screen.getAllByRole('group')).toHaveLength(3);
     expect(screen.getByRole('status')).toHaveTextContent(
-      'Answer at least 2 statements on the agreement scale to see where cost stands.',
+      'Answer at least 2 statements on the agreement scale to see where you stand on cost.',
     );
     // One answer is too few to claim a level.
     await user.click(within(screen.getAllByRole('group')[0]!).getByLabelText('Agree'));

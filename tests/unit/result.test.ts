@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { areaLevelIn, areaScore } from '../../src/lib/area';
-import { describeResult, resultOf, type ResultModel } from '../../src/lib/result';
+import { describeResult, inSentence, resultOf, type ResultModel } from '../../src/lib/result';
 import type { Answers } from '../../src/lib/scoring';
 import type { SharedResult } from '../../src/lib/share-codec';
 
@@ -181,5 +181,16 @@ describe('areaScore and areaLevelIn', () => {
     expect(areaLevelIn(bank1, model, model.dimensions[0]!)).toBe(3);
     // In bank 2, a3 is not asked, so one answer is too few.
     expect(areaLevelIn(full({ a1: 5, a3: 1 }), model, model.dimensions[0]!)).toBeNull();
+  });
+});
+
+describe('a group’s name inside a sentence', () => {
+  it.each([
+    ['Management practices', 'management practices'],
+    ['Linking employee and customer experience', 'linking employee and customer experience'],
+    ['Linking EX and CX', 'linking EX and CX'],
+    ['What customers expect', 'what customers expect'],
+  ])('%s → %s', (title, expected) => {
+    expect(inSentence(title)).toBe(expected);
   });
 });

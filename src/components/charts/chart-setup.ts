@@ -1,4 +1,5 @@
 import { BarController, BarElement, CategoryScale, Chart, LinearScale, type ChartOptions, type Plugin } from 'chart.js';
+import { levelLabels, wrapLabel } from '../../lib/level-labels';
 
 // Only the parts the area chart uses; the table beside it carries every value, so no tooltips.
 Chart.register(BarController, BarElement, CategoryScale, LinearScale);
@@ -22,7 +23,12 @@ export function levelBands(names: readonly string[], colours: ChartColours): Plu
       const x = scales['x'];
       if (!x) return;
       ctx.save();
-      names.forEach((name, i) => {
+      const band = x.getPixelForValue(20) - x.getPixelForValue(0);
+      ctx.font = `${band < 80 ? 11 : 12}px system-ui, sans-serif`;
+      ctx.textAlign = 'center';
+      // Every level keeps a name: in one row when they fit, else in two rows, shortened where needed.
+      const { rows, labels } = levelLabels(names, band, (t) => ctx.measureText(t).width);
+      names.forEach((_, i) => {
         const left = x.getPixelForValue(i * 20);
         const right = x.getPixelForValue((i + 1) * 20);
         if (i % 2 === 1) {
@@ -32,12 +38,12 @@ export function levelBands(names: readonly string[], colours: ChartColours): Plu
           ctx.globalAlpha = 1;
         }
         ctx.fillStyle = colours.muted;
-        ctx.font = '12px system-ui, sans-serif';
-        ctx.textAlign = 'center';
-        // Narrow screens get the level number alone; the table beside the chart names every level.
-        const full = `${i + 1} ${name}`;
-        const label = ctx.measureText(full).width <= right - left - 4 ? full : String(i + 1);
-        ctx.fillText(label, (left + right) / 2, chartArea.top - 8);
+        const upper = rows === 2 && i % 2 === 0;
+        const label = labels[i] ?? '';
+        // The last name may be wider than its band: it is set against the chart's right edge.
+        const atEdge = i === names.length - 1 && ctx.measureText(label).width > right - left - 4;
+        ctx.textAlign = atEdge ? 'right' : 'center';
+        ctx.fillText(label, atEdge ? right : (left + right) / 2, chartArea.top - (upper ? 24 : 8));
       });
       ctx.restore();
     },
@@ -65,17 +71,31 @@ export { Chart };
  * Options shared by the area charts: one horizontal bar per area on a 0–100 scale, drawn once
  * (no animation), with the table beside the chart carrying the figures instead of tooltips.
  */
-export function areaChartOptions(colours: ChartColours): ChartOptions<'bar'> {
+export function areaChartOptions(colours: ChartColours, width: number): ChartOptions<'bar'> {
+  // A narrow chart breaks long area names into lines and keeps more room at its right edge for
+  // the last level's name.
+  const narrow = width < 600;
   return {
     indexAxis: 'y',
     animation: false,
     responsive: true,
     maintainAspectRatio: false,
-    layout: { padding: { top: 24, right: 8 } },
+    layout: { padding: { top: 40, right: narrow ? 20 : 8 } },
     plugins: { legend: { display: false }, tooltip: { enabled: false } },
     scales: {
       x: { min: 0, max: 100, ticks: { stepSize: 20, color: colours.muted }, grid: { color: colours.line } },
-      y: { ticks: { color: colours.text, autoSkip: false, font: { size: 12 } }, grid: { display: false } },
+      y: {
+        ticks: {
+          color: colours.text,
+          autoSkip: false,
+          font: { size: 12 },
+          callback(value) {
+            const label = this.getLabelForValue(Number(value));
+            return narrow ? wrapLabel(label, 12) : label;
+          },
+        },
+        grid: { display: false },
+      },
     },
   };
 }
