@@ -9,7 +9,14 @@ import { join, relative } from 'node:path';
  */
 
 /** Pages that are interactive by design and so load a script; every other page loads none. */
-export const PAGES_WITH_SCRIPTS = ['/assessment/', '/results/', '/team/', '/playbook/search/', '/playbook/plays/'];
+export const PAGES_WITH_SCRIPTS = [
+  '/assessment/',
+  '/results/',
+  '/team/',
+  '/team/compare/',
+  '/playbook/search/',
+  '/playbook/plays/',
+];
 
 /** Every page of a build, as site paths ("/", "/playbook/", "/404.html"). */
 export function builtPages(outDir = 'dist'): string[] {

@@ -25,6 +25,8 @@ const BUDGETS = [
   // The search page's own script; the search index loads only when a search runs.
   // The team view: finding links and combining results at load; the chart when there is a team to draw.
   { match: (p) => p === '/team/', atLoad: 30 * KB, inAll: 92 * KB, note: 'team view' },
+  // The team before and after: finding links at load; combining and comparing the two sessions when there are two.
+  { match: (p) => p === '/team/compare/', atLoad: 30 * KB, inAll: 60 * KB, note: 'team before and after' },
   { match: (p) => p === '/playbook/search/', atLoad: 4 * KB, inAll: 4 * KB, note: 'search' },
   // The plays catalogue lists every play without scripts; its filters are a small enhancement.
   { match: (p) => p === '/playbook/plays/', atLoad: 8 * KB + OFFLINE, inAll: 8 * KB + OFFLINE, note: 'plays filter' },
