@@ -52,6 +52,11 @@ export class QuestionnaireState<I extends StateItem = StateItem> extends Assessm
     ),
   );
 
+  /** The first statement with no answer, in the order the sections show them, or null when every one has one. */
+  readonly firstOpenItem: I | null = $derived(
+    this.sections.flatMap((s) => s.areas.flatMap((a) => a.items)).find((i) => this.answers[i.id] === undefined) ?? null,
+  );
+
   /** The section that holds an area, or -1. */
   sectionOf(dimension: string): number {
     const pillar = this.#model.dimensions.find((d) => d.id === dimension)?.pillar;

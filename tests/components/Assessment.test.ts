@@ -2,6 +2,8 @@ import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import Assessment from '../../src/islands/Assessment.svelte';
+import { serializeDraft } from '../../src/lib/history';
+import type { Answer } from '../../src/lib/scoring';
 import { STORAGE_KEYS } from '../../src/lib/vocabulary';
 import { askedItems } from '../../src/lib/model';
 import { loadModel } from '../support/model';
@@ -143,5 +145,62 @@ describe('Assessment', () => {
     await user.click(screen.getByRole('button', { name: /Start the quick check/ }));
     expect(screen.getByText('0 of 17 answered')).toBeInTheDocument();
     expect(screen.getAllByRole('group')).toHaveLength(4); // one per practice in the first section
+  });
+
+  describe('carrying on opens the first section with a statement left to answer, on that statement', () => {
+    const full = askedItems(model, 'full');
+    const pillarOf = (dimension: string) => model.dimensions.find((d) => d.id === dimension)!.pillar;
+    const inSection = (n: number) => full.filter((i) => pillarOf(i.dimension) === model.pillars[n]!.id);
+    /** Saves answers as a reader leaving the page would have: every statement of `done` sections, then `more`. */
+    const saved = (done: number, more: number) => {
+      const answered = [
+        ...Array.from({ length: done }, (_, n) => inSection(n)).flat(),
+        ...inSection(done).slice(0, more),
+      ];
+      const answers: Record<string, Answer> = Object.fromEntries(answered.map((i) => [i.id, 4]));
+      const draft = { at: '2026-12-01T10:00:00.000Z', result: { bank: model.bank, mode: 'full' as const, answers } };
+      localStorage.setItem(STORAGE_KEYS.draft, serializeDraft(draft, model.banks));
+      return answered.length;
+    };
+    const sectionHeading = (n: number) =>
+      screen.findByRole('heading', { level: 2, name: new RegExp(model.pillars[n]!.title) });
+    afterEach(() => history.replaceState(null, '', location.pathname));
+
+    it.each([
+      { name: 'part of section 2 answered', done: 1, more: 3, how: 'carry on' },
+      { name: 'part of section 2 answered, from the results page', done: 1, more: 3, how: 'address' },
+      { name: 'part of section 3 answered, with Continue', done: 2, more: 1, how: 'continue' },
+    ])('$name', async ({ done, more, how }) => {
+      const count = saved(done, more);
+      if (how === 'address') history.replaceState(null, '', '#questions');
+      const user = userEvent.setup();
+      render(Assessment, { model });
+      if (how === 'carry on')
+        await user.click(await screen.findByRole('button', { name: 'Carry on where you left off' }));
+      if (how === 'continue') await user.click(await screen.findByRole('button', { name: /Continue the full/ }));
+      await sectionHeading(done);
+      const open = inSection(done)[more]!;
+      await waitFor(() => expect(document.getElementById(`q-${open.id}`)).toHaveFocus());
+      expect(
+        screen.getByText(`Section ${done + 1} of ${model.pillars.length}: ${model.pillars[done]!.title}`),
+      ).toBeVisible();
+      expect(screen.getByText(`${count} of ${ASKED} answered`)).toBeInTheDocument();
+    });
+
+    it('a whole section answered: the next section opens at its heading, its first statement just below', async () => {
+      saved(1, 0);
+      const user = userEvent.setup();
+      render(Assessment, { model });
+      await user.click(await screen.findByRole('button', { name: 'Carry on where you left off' }));
+      await waitFor(async () => expect(await sectionHeading(1)).toHaveFocus());
+    });
+
+    it('every statement answered: "Change your answers" opens section 1 at its heading', async () => {
+      saved(model.pillars.length - 1, Infinity);
+      history.replaceState(null, '', '#questions');
+      render(Assessment, { model });
+      await waitFor(async () => expect(await sectionHeading(0)).toHaveFocus());
+      expect(screen.getByText(`${ASKED} of ${ASKED} answered`)).toBeInTheDocument();
+    });
   });
 });

@@ -3,6 +3,7 @@ import { expect, type Page } from '@playwright/test';
 import { displayScore, levelOf } from '../../src/lib/levels';
 import { askedItems } from '../../src/lib/model';
 import { scoreAnswers, scoreResult, type Answer } from '../../src/lib/scoring';
+import { STORAGE_KEYS } from '../../src/lib/vocabulary';
 import { loadModel } from '../support/model';
 import { answerCostMiniCheck, expectCleanState, watchPage, test } from './helpers';
 
@@ -218,8 +219,14 @@ test('answers survive a reload, and completed results are kept, compared and del
   await page.getByRole('button', { name: 'See your results' }).click();
   await expect(page.locator('table.areas')).toBeVisible();
 
-  // A second, better result.
+  // A second, better result. Changing the answers opens where some are missing, the second section.
   await page.getByRole('link', { name: 'Change your answers' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: /What employees expect/ })).toBeFocused();
+  await page
+    .getByRole('navigation', { name: 'Sections' })
+    .getByRole('button', { name: /Management practices/ })
+    .click();
+  await expect(page.getByRole('heading', { level: 2, name: /Management practices/ })).toBeVisible();
   await answerSection(page, () => 4);
   await page.getByRole('button', { name: /^Review/ }).click();
   await page.getByRole('button', { name: 'See your results' }).click();
@@ -228,7 +235,13 @@ test('answers survive a reload, and completed results are kept, compared and del
   await page.getByLabel('Compare with an earlier result').selectOption({ index: 1 });
   const educate = page.locator('table.areas tr', { has: page.getByRole('rowheader', { name: 'Educate' }) });
   const educateCount = askedItems(model, 'full').filter((i) => i.dimension === 'educate').length;
-  await expect(educate.locator('td')).toHaveText(['75', '4', '25', '+50', `${educateCount} of ${educateCount}`]);
+  await expect(educate.locator('td')).toHaveText([
+    '75',
+    '4 Partnering',
+    '25',
+    '+50',
+    `${educateCount} of ${educateCount}`,
+  ]);
   await expect(page.locator('.legend')).toContainText('Earlier');
 
   await kept
@@ -326,3 +339,140 @@ test('printed results leave out navigation, buttons and the questionnaire contro
   await expect(page.locator('table.areas')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Where to start' })).toBeVisible();
 });
+
+/** How many results are kept on this device. */
+async function keptResults(page: Page): Promise<number> {
+  return page.evaluate(
+    (key) => (JSON.parse(localStorage.getItem(key) ?? '[]') as unknown[]).length,
+    STORAGE_KEYS.history,
+  );
+}
+
+/** The statements of one section of the full assessment, in the order shown. */
+const SECTION_SIZES = model.pillars.map(
+  (p) =>
+    askedItems(model, 'full').filter((i) => model.dimensions.find((d) => d.id === i.dimension)!.pillar === p.id).length,
+);
+
+test('a finished assessment stays on screen after a reload, and finishing again unchanged keeps one result', async ({
+  page,
+}) => {
+  await openAssessment(page);
+  await page.getByRole('button', { name: /Start the full assessment/ }).click();
+  await answerSection(page, (i) => ORDER[i % 5]!);
+  await page.getByRole('button', { name: /^Review/ }).click();
+  await page.getByRole('button', { name: 'See your results' }).click();
+  await expect(page).toHaveURL(/\/results\/$/);
+  await expect(page.locator('table.areas')).toBeVisible();
+  const shown = await tableScores(page);
+
+  await page.reload();
+  await expect(page).toHaveURL(/\/results\/$/);
+  await expect(page.getByRole('heading', { level: 2, name: 'Your latest result' })).toBeVisible();
+  expect(await tableScores(page)).toEqual(shown);
+  await expect(page.locator('.history li')).toHaveCount(1);
+
+  // Back to the questionnaire and straight to the results again, nothing changed.
+  await page.goBack();
+  await expect(page).toHaveURL(/\/assessment\/$/);
+  await page.locator('.assessment[data-ready]').waitFor();
+  const review = page.getByRole('heading', { name: 'Review your answers' });
+  if (!(await review.isVisible())) {
+    await page.getByRole('button', { name: 'Carry on where you left off' }).click();
+    await page.getByRole('button', { name: /^Review/ }).click();
+  }
+  await page.getByRole('button', { name: 'See your results' }).click();
+  await expect(page).toHaveURL(/\/results\/$/);
+  await expect(page.locator('table.areas')).toBeVisible();
+  await expect(page.locator('.history li')).toHaveCount(1);
+  expect(await keptResults(page)).toBe(1);
+
+  // One answer changed is a new result.
+  await page.getByRole('link', { name: 'Change your answers' }).click();
+  await page
+    .getByRole('navigation', { name: 'Sections' })
+    .getByRole('button', { name: /Management practices/ })
+    .click();
+  await expect(page.getByRole('heading', { level: 2, name: /Management practices/ })).toBeVisible();
+  await page.locator('fieldset.question').first().getByLabel('Strongly agree').check();
+  await page.getByRole('button', { name: /^Review/ }).click();
+  await page.getByRole('button', { name: 'See your results' }).click();
+  await expect(page.locator('table.areas')).toBeVisible();
+  await expect(page.locator('.history li')).toHaveCount(2);
+  expect(await keptResults(page)).toBe(2);
+});
+
+test('carrying on after a reload opens the first statement left to answer, below the progress bar', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openAssessment(page);
+  await page.getByRole('button', { name: /Start the full assessment/ }).click();
+  await answerSection(page, () => 4);
+  await page.getByRole('button', { name: 'Next section' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: /What employees expect/ })).toBeFocused();
+  await answerSection(page, () => 3, SECTION_SIZES[1]! - 5); // the first five of the second section
+  await page.reload();
+  await page.locator('.assessment[data-ready]').waitFor();
+  await page.getByRole('button', { name: 'Carry on where you left off' }).click();
+
+  await expect(page.getByRole('heading', { level: 2, name: /What employees expect/ })).toBeVisible();
+  const open = page.locator('fieldset.question').nth(5);
+  await expect(open).toBeFocused();
+  await expect(open).toBeInViewport();
+  await expect(open.locator('input:checked')).toHaveCount(0);
+  await expect(page.locator('fieldset.question').nth(4).locator('input:checked')).toHaveCount(1);
+  const bar = page.locator('.questionnaire-progress');
+  await expect(bar).toContainText(`Section 2 of ${model.pillars.length}: What employees expect`);
+  await expect(bar).toContainText(`${PRACTICES + 5} of ${ASKED} answered`);
+  const barBottom = (await bar.boundingBox())!.y + (await bar.boundingBox())!.height;
+  expect((await open.boundingBox())!.y).toBeGreaterThanOrEqual(barBottom);
+  // The keyboard carries on from there: the first option of that statement.
+  await page.keyboard.press('Tab');
+  expect(await focused(page)).toMatchObject({
+    type: 'radio',
+    name: await open.locator('input').first().getAttribute('name'),
+  });
+});
+
+for (const width of [390, 1280]) {
+  test(`at ${width} px the progress bar stays in view while answering, matches the answers and hides no focus`, async ({
+    page,
+  }) => {
+    test.setTimeout(90_000);
+    await page.setViewportSize({ width, height: 800 });
+    await openAssessment(page);
+    await page.getByRole('button', { name: /Start the full assessment/ }).click();
+    await answerSection(page, () => 2);
+    await page.getByRole('button', { name: 'Next section' }).click();
+    await answerSection(page, () => 5, SECTION_SIZES[1]! - 3);
+    const answered = PRACTICES + 3;
+    const bar = page.locator('.questionnaire-progress');
+    const progress = page.getByRole('progressbar', { name: `${answered} of ${ASKED} answered` });
+
+    // Scrolled to the end of the section, the bar is still at the top of the screen, with the same figures.
+    await page.getByRole('button', { name: 'Next section' }).scrollIntoViewIfNeeded();
+    await expect(bar).toBeInViewport();
+    expect((await bar.boundingBox())!.y).toBe(0);
+    await expect(bar).toContainText(`Section 2 of ${model.pillars.length}: What employees expect`);
+    await expect(progress).toHaveAttribute('value', String(answered));
+    await expect(progress).toHaveAttribute('max', String(ASKED));
+    await expect(page.locator('.steps [aria-current="step"]')).toContainText(`3 of ${SECTION_SIZES[1]}`);
+    await expectCleanState(page);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expectCleanState(page);
+
+    // Going back up with the keyboard, each focused control shows below the bar.
+    await page.getByRole('button', { name: 'Next section' }).focus();
+    for (let i = 0; i < 12; i++) {
+      await page.keyboard.press('Shift+Tab');
+      const top = await page.evaluate(() => document.activeElement!.getBoundingClientRect().top);
+      const box = (await bar.boundingBox())!;
+      expect(top, `focus ${i + 1} back`).toBeGreaterThanOrEqual(box.y + box.height);
+    }
+
+    // Printed, the bar is left out.
+    await page.emulateMedia({ media: 'print' });
+    await expect(bar).toBeHidden();
+  });
+}
