@@ -111,7 +111,8 @@ test('a full assessment done with the keyboard alone gives exactly the scores th
     const s = expected.dimensions[d.id]!;
     expect(shown[d.title], d.id).toEqual({
       score: s.score === null ? '—' : String(displayScore(s.score)),
-      level: s.score === null ? '—' : String(levelOf(s.score)),
+      level:
+        s.score === null ? '—' : `${levelOf(s.score)} ${model.levels.find((l) => l.level === levelOf(s.score!))!.name}`,
       answered: `${s.answered} of ${s.total}`,
     });
   }
