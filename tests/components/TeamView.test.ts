@@ -2,7 +2,7 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/sve
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import TeamView from '../../src/islands/TeamView.svelte';
-import { teamFragment } from '../../src/lib/links';
+import { readTeamFragment, teamFragment } from '../../src/lib/links';
 import type { Answer } from '../../src/lib/scoring';
 import { encodeResult, type SharedResult } from '../../src/lib/share-codec';
 import { loadModel } from '../support/model';
@@ -148,5 +148,46 @@ describe('TeamView', () => {
     await user.click(await screen.findByRole('button', { name: 'Copy team link' }));
     expect(writeText).toHaveBeenCalledWith(expect.stringMatching(/\/team\/#1[A-Za-z0-9_-]+\.1/));
     expect(await screen.findByText(/Team link copied/)).toBeInTheDocument();
+  });
+});
+
+describe('TeamView, the answer first', () => {
+  it('folds the paste box away once a team is shown, and opens it again on request', async () => {
+    await ready();
+    const user = await paste(`${link(code(2))} ${link(code(4))} ${link(code(5))}`);
+    await screen.findByRole('heading', { name: 'The team’s view' });
+    const toggle = screen.getByRole('button', { name: 'Change the links' });
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.getByText('Links from 3 people are combined below.')).toBeInTheDocument();
+    expect(screen.getByLabelText('Text with result links').closest('[hidden]')).not.toBeNull();
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    expect(screen.getByLabelText('Text with result links').closest('[hidden]')).toBeNull();
+  });
+
+  it('shows the heat map’s people 50 at a time, after the team’s middle score', async () => {
+    await ready();
+    const codes = Array.from({ length: 60 }, (_, i) => code(((i % 5) + 1) as Answer, { nonce: i }));
+    const user = await paste(codes.map(link).join('\n'));
+    const heat = await screen.findByRole('table', { name: /Each person’s score/ }, { timeout: 5000 });
+    const people = () => within(heat).getAllByRole('rowheader', { name: /^Respondent \d+/ });
+    expect(within(heat).getAllByRole('rowheader')[0]).toHaveTextContent(/^Team/);
+    expect(people()).toHaveLength(50);
+    expect(screen.getByText(/Showing 50 of 60 people/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Show 10 more' }));
+    expect(people()).toHaveLength(60);
+    expect(screen.queryByRole('button', { name: /Show \d+ more/ })).toBeNull();
+  });
+
+  it('leaves names out of the team link unless chosen', async () => {
+    await ready();
+    const user = await paste([1, 2, 3].map((n) => link(code(n as Answer, { label: `P${n}`, nonce: n }))).join(' '));
+    const field = (await screen.findByLabelText('Team link', { exact: true })) as HTMLInputElement;
+    const labels = () => readTeamFragment(field.value.split('#')[1]!, model.banks).results.map((r) => r.result.label);
+    expect(labels()).toEqual([undefined, undefined, undefined]);
+    expect(location.hash).toBe(`#${field.value.split('#')[1]}`);
+    await user.click(screen.getByLabelText('Include names in the team link'));
+    expect(labels().sort()).toEqual(['P1', 'P2', 'P3']);
+    expect(location.hash).toBe(`#${field.value.split('#')[1]}`);
   });
 });

@@ -5,6 +5,7 @@ import { extractLinks } from '../../src/lib/links';
 import type { Answer } from '../../src/lib/scoring';
 import { encodeResult, normalizeLabel, ROLES, type SharedResult } from '../../src/lib/share-codec';
 import { aggregateTeam } from '../../src/lib/team';
+import { ROLE_TEXT } from '../../src/lib/vocabulary';
 import { loadModel } from '../support/model';
 import { expectCleanState, watchPage, type PageWatch, test } from './helpers';
 import { askedItems } from '../../src/lib/asked';
@@ -61,7 +62,10 @@ async function openTeam(page: Page, path = '/team/') {
 }
 
 async function combine(page: Page, text: string) {
-  await page.getByLabel('Text with result links').fill(text);
+  // Once a team is shown the paste box folds away behind “Change the links”.
+  const box = page.getByLabel('Text with result links');
+  if (!(await box.isVisible())) await page.getByRole('button', { name: 'Change the links' }).click();
+  await box.fill(text);
   await page.getByRole('button', { name: 'Show the team view' }).click();
 }
 
@@ -114,7 +118,9 @@ test('30 links pasted amid chat text give the right count and the medians the ru
   for (const d of model.dimensions) expect(shown[d.title]?.slice(0, 6), d.title).toEqual(expected[d.title]);
   const overall = aggregateTeam(team, model).overall!;
   await expect(page.locator('.overall-score')).toHaveText(`Score ${displayScore(overall)} out of 100`);
-  await expect(page.getByRole('table', { name: /Each person’s score/ }).locator('tbody tr')).toHaveCount(30);
+  await expect(
+    page.getByRole('table', { name: /Each person’s score/ }).getByRole('rowheader', { name: /^Respondent \d+/ }),
+  ).toHaveCount(30);
   await expectCleanState(page);
   expectClean(watch);
 });
@@ -295,4 +301,149 @@ test('the CSV download holds every area and every person, numbered unless names 
       `,${{ agree: 'Agrees', mixed: 'Partly agrees', split: 'Split', single: 'One view only' }[s.agreement]}`,
   );
   expect(lines.filter((l) => l.startsWith('Respondent '))).toHaveLength(6);
+});
+
+/** Ten people: every role, some without one, quick checks among full assessments. */
+const TEN = () => makeTeam(10, 21);
+
+test('the team view leads with the answer: where to start comes before any chart, within a screen and a half', async ({
+  page,
+  baseURL,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await openTeam(page);
+  await combine(page, chatWith(TEN().map((t) => `${baseURL}/results/#${t.code}`)));
+  const start = page.getByRole('heading', { name: 'Where to start as a team' });
+  await expect(start).toBeVisible();
+  // The paste box folds away, leaving a line that says whose links these are and a way back to them.
+  await expect(page.getByLabel('Text with result links')).toBeHidden();
+  await expect(page.getByText('Links from 10 people are combined below.')).toBeVisible();
+  const toggle = page.getByRole('button', { name: 'Change the links' });
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await expect(page.getByRole('img', { name: /Chart of how the team's scores spread/ })).toBeAttached();
+  const order = await page.evaluate(() => {
+    const heading = [...document.querySelectorAll('h3')].find(
+      (h) => h.textContent?.trim() === 'Where to start as a team',
+    )!;
+    const firstChart = document.querySelector(
+      '.team-results figure, .team-results canvas, .team-results [role="img"]',
+    )!;
+    return {
+      beforeChart: Boolean(heading.compareDocumentPosition(firstChart) & Node.DOCUMENT_POSITION_FOLLOWING),
+      top: heading.getBoundingClientRect().top + window.scrollY,
+    };
+  });
+  expect(order.beforeChart).toBe(true);
+  expect(order.top).toBeLessThan(1.5 * 800);
+  // The answer sits above it: the level, how far people agree, the widest gap, and the link and CSV beside them.
+  for (const locator of [
+    page.locator('.overall-score'),
+    page.getByText(/the team agrees on \d+ of \d+ areas/),
+    page.getByText(/Leaders and the front line:/),
+    page.getByRole('button', { name: 'Copy team link' }),
+    page.getByRole('button', { name: 'Download CSV' }),
+  ]) {
+    await expect(locator).toBeVisible();
+    const box = (await locator.boundingBox())!;
+    expect(box.y + (await page.evaluate(() => window.scrollY))).toBeLessThan(order.top);
+  }
+  // Quick checks and full assessments are compared like with like, and the page says how.
+  await expect(
+    page.getByText(/Quick checks and full assessments are compared on the 17 statements both ask/),
+  ).toBeVisible();
+
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  await expect(page.getByLabel('Text with result links')).toBeVisible();
+  await expectCleanState(page);
+});
+
+test('the heat map shows the team’s middle score first, groups areas with separators and lists people by role', async ({
+  page,
+  baseURL,
+}) => {
+  const team = TEN();
+  await openTeam(page);
+  await combine(page, team.map((t) => `${baseURL}/results/#${t.code}`).join('\n'));
+  const heat = page.getByRole('table', { name: /Each person’s score/ });
+  const teamRow = heat.getByRole('row', { name: /^Team middle score/ });
+  await expect(teamRow.getByRole('cell')).toHaveCount(model.dimensions.length);
+  const view = aggregateTeam(team, model);
+  const first = view.dimensions[model.dimensions[0]!.id]!;
+  await expect(teamRow.getByRole('cell').first()).toHaveText(new RegExp(`^${displayScore(first.median)}`));
+  // Every cell prints its level, so colour never says it alone.
+  await expect(teamRow.getByRole('cell').first()).toContainText(/level \d|L\d/);
+  for (const short of ['The four Es', 'The four Rs', 'The four Cs', 'Five questions']) {
+    await expect(heat.getByRole('columnheader', { name: short })).toBeVisible();
+  }
+  // A visible line between one group's areas and the next.
+  const borders = await heat
+    .locator('tbody tr')
+    .first()
+    .locator('td')
+    .evaluateAll((cells) => cells.map((c) => parseFloat(getComputedStyle(c).borderLeftWidth)));
+  expect(borders.filter((w) => w >= 2)).toHaveLength(4);
+  const roles = (await heat.locator('tbody tr th .role').allTextContents()).slice(1).map((t) => t.trim());
+  const order = ['Senior leader', 'Manager', ...ROLES.slice(2).map((r) => ROLE_TEXT[r]), 'No role given'];
+  const rank = (role: string) => order.indexOf(role);
+  expect(roles.map(rank)).toEqual([...roles.map(rank)].sort((a, b) => a - b));
+  expect(roles.map(rank).every((r) => r >= 0)).toBe(true);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expectCleanState(page);
+});
+
+test('on a phone, wide tables say they scroll sideways', async ({ page, baseURL }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openTeam(page);
+  await combine(
+    page,
+    TEN()
+      .map((t) => `${baseURL}/results/#${t.code}`)
+      .join('\n'),
+  );
+  const heat = page.getByRole('region', { name: /Each person’s score/ });
+  await heat.scrollIntoViewIfNeeded();
+  await expect(heat).toHaveAccessibleDescription(/Scroll sideways/);
+  await expect(page.locator('.everyone').getByText('Scroll sideways to see every column')).toBeVisible();
+  await expectCleanState(page);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  // At full width the gap table fits, and says nothing about scrolling.
+  const gaps = page.getByRole('region', { name: /Middle scores of senior leaders and managers/ });
+  await expect(gaps).not.toHaveAccessibleDescription(/Scroll sideways/);
+});
+
+test('the team link carries names only when the facilitator chooses', async ({ page, baseURL, context }) => {
+  const team = TEN().map((t, i) => {
+    const result = { ...t.result, label: `Person ${i + 1}` };
+    return { code: encodeResult(result, model.banks), result };
+  });
+  await openTeam(page);
+  await combine(page, team.map((t) => `${baseURL}/results/#${t.code}`).join('\n'));
+  const include = page.getByLabel('Include names in the team link');
+  await expect(include).not.toBeChecked();
+  const unnamed = await page.getByLabel('Team link', { exact: true }).inputValue();
+  const labels = (link: string) => extractLinks(link, model.banks).results.map((r) => r.result.label);
+  expect(labels(unnamed)).toHaveLength(10);
+  expect(labels(unnamed).every((l) => l === undefined)).toBe(true);
+  expect(unnamed).not.toContain(team[0]!.code);
+  expect(page.url()).toBe(unnamed);
+
+  await include.check();
+  const named = await page.getByLabel('Team link', { exact: true }).inputValue();
+  expect(labels(named).sort()).toEqual(team.map((t) => t.result.label).sort());
+  expect(page.url()).toBe(named);
+  await include.uncheck();
+  await expect(page.getByLabel('Team link', { exact: true })).toHaveValue(unnamed);
+
+  // The link without names opens the same team, with nobody's name anywhere on the page.
+  const other = await context.newPage();
+  await openTeam(other, unnamed.slice(baseURL!.length));
+  await expect(other.getByRole('heading', { name: '10 results combined' })).toBeVisible();
+  await expect(other.getByRole('table', { name: /Each person’s score/ })).toBeVisible();
+  await expect(other.locator('main')).not.toContainText('Person 1');
+  await expect(other.getByLabel('Show the names people added to their links')).toHaveCount(0);
+
+  // Pasting the named links and the unnamed team link together still counts ten people.
+  await combine(page, `${team.map((t) => `${baseURL}/results/#${t.code}`).join('\n')}\n${unnamed}`);
+  await expect(page.getByRole('heading', { name: '10 results combined' })).toBeVisible();
 });
