@@ -13,6 +13,12 @@ import { preferred, unnamedCode } from './team-link';
 
 /** The most results a team view combines; a paste with more is cut there, and says so. */
 export const MAX_TEAM_RESULTS = 10_000;
+/**
+ * The most results whose team link the team page writes into its address after a paste: a longer
+ * address takes the browser long enough to write that the page would stall (the team link itself
+ * is still there to copy).
+ */
+export const MAX_ADDRESS_RESULTS = 2_000;
 /** The most links read from one paste (used, repeated or not usable alike). */
 const MAX_LINKS = 2 * MAX_TEAM_RESULTS;
 /** How far before "results/" or "team/" a link's address may begin (its origin and base path). */

@@ -40,7 +40,7 @@ export interface SliceOptions {
 }
 
 /** Hands the main thread back to the browser and resumes in a new task, with no timer's delay. */
-function nextTask(): Promise<void> {
+export function nextTask(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   if (typeof scheduler?.yield === 'function') return scheduler.yield();
   return new Promise((resume) => {

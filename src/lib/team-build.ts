@@ -1,5 +1,5 @@
 import type { Extraction } from './links';
-import { runInSlices, type Steps } from './stages';
+import { nextTask, runInSlices, type Steps } from './stages';
 import type { TeamModel, TeamView } from './team';
 
 /**
@@ -33,13 +33,19 @@ export async function buildTeam(
   onCombining?.(extraction.results.length);
   const { aggregateTeamSteps } = await import('./team');
   const view = await runInSlices(aggregateTeamSteps(extraction.results, model), { signal });
+  // Drawing the view starts in a task of its own, not at the end of the last slice of combining.
+  await nextTask();
+  signal?.throwIfAborted();
   return { extraction, view };
 }
+
+/** A whole number with its thousands grouped by commas (10,000), without waking the browser's number formats. */
+const grouped = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 
 /** What the status line says while the view is built: reading the links, then combining `count` results. */
 export function buildingText(count: number | null): string {
   if (count === null) return 'Reading the links…';
-  return `Combining ${count === 1 ? 'one result' : `${count.toLocaleString('en')} results`}…`;
+  return `Combining ${count === 1 ? 'one result' : `${grouped(count)} results`}…`;
 }
 
 /**

@@ -243,8 +243,10 @@ function* respondentsOf(results: readonly CodedResult[], model: TeamModel, quick
     }
     return s;
   };
+  // Every respondent's scores are copies of one blank record, so they share one shape and stay quick to read.
+  const blank: Record<string, number | null> = Object.fromEntries(model.dimensions.map((d) => [d.id, null]));
   const byArea = (scores: readonly (number | null)[]) => {
-    const out: Record<string, number | null> = {};
+    const out = { ...blank };
     model.dimensions.forEach((d, k) => (out[d.id] = scores[k]!));
     return out;
   };
@@ -306,7 +308,7 @@ function widestFirst(model: TeamModel, figures: (id: string) => readonly number[
     .map((x) => x.id);
 }
 
-function roleGap(groups: RoleGroups, respondents: readonly Respondent[], model: TeamModel): RoleGap {
+function* roleGap(groups: RoleGroups, respondents: readonly Respondent[], model: TeamModel): Steps<RoleGap> {
   const inA = respondents.filter((r) => r.role && groups.a.roles.includes(r.role));
   const inB = respondents.filter((r) => r.role && groups.b.roles.includes(r.role));
   const available = inA.length >= MIN_GROUP_SIZE && inB.length >= MIN_GROUP_SIZE;
@@ -315,6 +317,7 @@ function roleGap(groups: RoleGroups, respondents: readonly Respondent[], model: 
   if (available) {
     // Only statements every role can answer from their own seat, so both groups answer the same.
     for (const d of model.dimensions) {
+      yield;
       const a = medianOf(scoresIn(inA, 'shared', d.id));
       const b = medianOf(scoresIn(inB, 'shared', d.id));
       dimensions[d.id] = { a, b, gap: a === null || b === null ? null : shownDifference(b, a) };
@@ -325,6 +328,7 @@ function roleGap(groups: RoleGroups, respondents: readonly Respondent[], model: 
       return ids;
     };
     const inBoth = answeredBy(inB);
+    yield;
     statements = [...answeredBy(inA)].filter((id) => inBoth.has(id)).length;
   }
   const widest = available
@@ -391,8 +395,7 @@ export function* aggregateTeamSteps(
   }
   const gaps: RoleGap[] = [];
   for (const g of ROLE_COMPARISONS) {
-    yield;
-    gaps.push(roleGap(g, respondents, model));
+    gaps.push(yield* roleGap(g, respondents, model));
   }
   const agreement: TeamView['agreement'] = { agree: 0, mixed: 0, split: 0, single: 0 };
   for (const s of Object.values(dimensions)) if (s) agreement[s.agreement]++;

@@ -59,6 +59,25 @@ describe('TeamView', () => {
     expect(location.hash).toBe(`#${teamFragment([a, b, c])}`);
   });
 
+  it('says what it is doing while a large team comes together, then moves to the summary', async () => {
+    const view = await ready();
+    // 600 different results: each answers 1 or 2 by the bits of its number.
+    const team = Array.from({ length: 600 }, (_, n) =>
+      encodeResult(
+        { bank: 1, mode: 'full', answers: Object.fromEntries(ids.map((id, k) => [id, ((n >> (k % 10)) & 1) + 1])) },
+        model.banks,
+      ),
+    );
+    const box = screen.getByLabelText('Text with result links');
+    await fireEvent.input(box, { target: { value: team.map(link).join('\n') } });
+    const status = view.container.querySelector('.status-line')!;
+    await fireEvent.click(screen.getByRole('button', { name: 'Show the team view' }));
+    expect(status).toHaveTextContent(/^(Reading the links…|Combining 600 results…)$/);
+    expect(await screen.findByRole('heading', { name: '600 results combined' })).toHaveFocus();
+    expect(status).toHaveTextContent(/^$/);
+    expect(location.hash).toBe(`#${teamFragment(team)}`);
+  });
+
   it('says so when the text holds no link', async () => {
     await ready();
     await paste('Morning all, the session is at ten.');
@@ -70,7 +89,8 @@ describe('TeamView', () => {
     const codes = [code(2), code(4), code(5)];
     history.replaceState(null, '', `/team/#${teamFragment(codes)}`);
     await ready();
-    expect(screen.getByRole('heading', { name: '3 results combined' })).toBeInTheDocument();
+    // A team link is read in slices, so even a very large one leaves the page answering.
+    expect(await screen.findByRole('heading', { name: '3 results combined' })).toBeInTheDocument();
     expect(screen.getByText(/You opened a team link/)).toBeInTheDocument();
     expect(await screen.findByRole('heading', { name: 'The team’s view' })).toBeInTheDocument();
   });
