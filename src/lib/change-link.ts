@@ -1,4 +1,3 @@
-import { teamFragment } from './links';
 import { unescapeFragment } from './result-link';
 
 /**
@@ -6,9 +5,14 @@ import { unescapeFragment } from './result-link';
  * written exactly as a team link writes its codes, so the comparison can be shared and reopened.
  */
 
-/** The fragment (without its "#") that carries both sides. */
+/**
+ * The fragment (without its "#") that carries both sides, each as `teamFragment` in links.ts writes
+ * it: sorted, each code once, joined by full stops. Written out here so that the page can make the
+ * address without loading the link finder.
+ */
 export function compareFragment(before: readonly string[], after: readonly string[]): string {
-  return `before=${teamFragment(before)}&after=${teamFragment(after)}`;
+  const side = (codes: readonly string[]) => [...new Set(codes)].sort().join('.');
+  return `before=${side(before)}&after=${side(after)}`;
 }
 
 /**

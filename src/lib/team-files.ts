@@ -1,7 +1,7 @@
+import { MAX_TEAM_TEXT } from './team-limits';
 import { FILE_PROBLEMS, TEAM_PROBLEMS, type FileProblemKind } from './vocabulary';
 
-/** A pasted or dropped text larger than this is not a chat or a column of links. */
-export const MAX_TEAM_TEXT = 2_000_000;
+export { MAX_TEAM_TEXT };
 
 /** What reading a file needs: a dropped or chosen File has all of it. */
 export interface TextFile {

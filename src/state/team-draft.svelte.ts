@@ -1,5 +1,5 @@
 import type { SafeStore } from '../lib/storage';
-import { MAX_TEAM_TEXT } from '../lib/team-files';
+import { MAX_TEAM_TEXT } from '../lib/team-limits';
 import { STORAGE_KEYS } from '../lib/vocabulary';
 import { StoredText } from './stored.svelte';
 

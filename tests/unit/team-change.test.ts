@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { askedItems } from '../../src/lib/asked';
 import { compareFragment, readCompareFragment } from '../../src/lib/change-link';
 import { NOISE_POINTS } from '../../src/lib/diagnosis';
+import { teamFragment } from '../../src/lib/links';
 import { bankRegistry, currentBankVersion, inChainOrder } from '../../src/lib/framework';
 import type { Answer } from '../../src/lib/scoring';
 import { encodeResult, type Mode, type SharedResult } from '../../src/lib/share-codec';
@@ -231,6 +232,8 @@ describe('compareTeams', () => {
 describe('the comparison’s address', () => {
   it('carries both sides as team links do: sorted, each result once', () => {
     expect(compareFragment(['b', 'a', 'b'], ['d', 'c'])).toBe('before=a.b&after=c.d');
+    const codes = ['2AgE7x', '1abc', '2AgE7x', '1Zz'];
+    expect(compareFragment(codes, [])).toBe(`before=${teamFragment(codes)}&after=${teamFragment([])}`);
   });
 
   it.each<{ hash: string; sides: { before: string; after: string } | null }>([

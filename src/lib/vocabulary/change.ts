@@ -16,7 +16,4 @@ export const CHANGE_PROBLEMS = {
   noLinksAfter:
     'No result links were found under After. A result link ends in “/results/#” followed by a code; a team link ends in “/team/#”.',
   nothingUsable: 'None of the links in one of the boxes could be used; the reasons are listed under it.',
-  cannotSave:
-    'This browser is not letting the page save, so the pasted text will be lost if you close the page. The comparison link below keeps both sessions.',
-  notLoaded: 'The comparison could not be loaded. Check your connection and press “Compare” again.',
 } as const;

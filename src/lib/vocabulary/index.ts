@@ -7,6 +7,7 @@
  */
 
 export * from './change';
+export * from './change-notices';
 export * from './history-file';
 export * from './keys';
 export * from './links';
