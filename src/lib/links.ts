@@ -1,6 +1,6 @@
 import { unescapeFragment as unescape } from './result-link';
 import { decodeResult, type BankRegistry, type DecodeErrorKind, type SharedResult } from './share-codec';
-import { runToEnd, type Steps } from './stages';
+import { runToEnd, type Steps } from './steps';
 import { preferred, unnamedCode } from './team-link';
 
 /**

@@ -1,3 +1,5 @@
+import type { Steps } from './steps';
+
 /**
  * Counts from 1 up to `last`, one step per task, so that a long view appears in parts and the page
  * keeps answering taps and keys while it does. Returns a function that stops the count.
@@ -14,16 +16,7 @@ export function revealInStages(last: number, step: (stage: number) => void): () 
   return () => clearTimeout(timer);
 }
 
-/** A long piece of work written as steps: each `yield` is a point where the page may answer before it goes on. */
-export type Steps<T> = Generator<unknown, T, void>;
-
-/** Runs steps to the end at once, for callers that want the answer now. */
-export function runToEnd<T>(steps: Steps<T>): T {
-  for (;;) {
-    const next = steps.next();
-    if (next.done) return next.value;
-  }
-}
+export { runToEnd, type Steps } from './steps';
 
 /** How long one slice of work may run before the page gets a turn (well under the 50 ms of a long task). */
 export const SLICE_MS = 12;

@@ -4,7 +4,7 @@ import { plural } from './format';
 import { levelOf, oneDecimal, shownDifference, tidy, type LevelNumber } from './levels';
 import { askedItems, type StateItem } from './asked';
 import { compileScoring } from './scoring';
-import { runToEnd, type Steps } from './stages';
+import { runToEnd, type Steps } from './steps';
 import type { BankRegistry, SharedResult } from './share-codec';
 import { preferred, unnamedCode, type CodedResult } from './team-link';
 import { MODE_TEXT, ROLE_TEXT, ROLES, type Mode, type PillarId, type Role } from './vocabulary';

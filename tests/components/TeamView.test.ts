@@ -72,7 +72,7 @@ describe('TeamView', () => {
     await fireEvent.input(box, { target: { value: team.map(link).join('\n') } });
     const status = view.container.querySelector('.status-line')!;
     await fireEvent.click(screen.getByRole('button', { name: 'Show the team view' }));
-    expect(status).toHaveTextContent(/^(Reading the links…|Combining 600 results…)$/);
+    await waitFor(() => expect(status).toHaveTextContent(/^(Reading the links…|Combining 600 results…)$/));
     expect(await screen.findByRole('heading', { name: '600 results combined' })).toHaveFocus();
     expect(status).toHaveTextContent(/^$/);
     expect(location.hash).toBe(`#${teamFragment(team)}`);
