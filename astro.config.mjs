@@ -29,6 +29,10 @@ export default defineConfig({
     // Scripts ship as files, never inlined: inlined scripts lose Vite's dynamic-import helper.
     build: {
       assetsInlineLimit: 0,
+      // Terser shrinks the chart library by a seventh more than the default minifier (6 KB gzip on
+      // every page that draws a chart); two passes, no unsafe transforms.
+      minify: 'terser',
+      terserOptions: { compress: { passes: 2 } },
       rollupOptions: {
         // MDX pages carry a directive the bundler cannot keep; it is harmless and only adds noise.
         onwarn(warning, warn) {
