@@ -167,4 +167,19 @@ const bench = spawnSync(
   { stdio: 'inherit' },
 );
 if (bench.status !== 0) console.log('The team view is over its time budget.');
-process.exit(failed || bench.status !== 0 ? 1 : 0);
+
+// The same in the browser, from the click to the view drawn, on 1,000 and 10,000 results.
+console.log('');
+const scale = spawnSync(
+  process.execPath,
+  [
+    '--experimental-strip-types',
+    '--no-warnings',
+    '--import',
+    './tests/tools/ts-hooks.mjs',
+    'tests/tools/team-scale.mjs',
+    outDir,
+  ],
+  { stdio: 'inherit' },
+);
+process.exit(failed || bench.status !== 0 || scale.status !== 0 ? 1 : 0);
