@@ -23,7 +23,7 @@ export const SLICE_MS = 12;
 
 export interface SliceOptions {
   /** Stops the work: the promise rejects with the signal's reason and no further step runs. */
-  signal?: AbortSignal;
+  signal?: AbortSignal | undefined;
   /** The most milliseconds of steps per slice. */
   budgetMs?: number;
   /** The clock (for tests). */

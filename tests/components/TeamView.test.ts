@@ -64,7 +64,11 @@ describe('TeamView', () => {
     // 600 different results: each answers 1 or 2 by the bits of its number.
     const team = Array.from({ length: 600 }, (_, n) =>
       encodeResult(
-        { bank: 1, mode: 'full', answers: Object.fromEntries(ids.map((id, k) => [id, ((n >> (k % 10)) & 1) + 1])) },
+        {
+          bank: 1,
+          mode: 'full',
+          answers: Object.fromEntries(ids.map((id, k): [string, Answer] => [id, (n >> (k % 10)) & 1 ? 2 : 1])),
+        },
         model.banks,
       ),
     );
