@@ -12,8 +12,11 @@ export interface MergedHistory {
   overLimit: number;
 }
 
-/** What a page calls to add results from elsewhere to the kept ones: it says what was added. */
-export type ImportEntries = (incoming: readonly HistoryEntry[]) => Omit<MergedHistory, 'entries'>;
+/** What a page calls to add results from elsewhere to the kept ones, merged by `merge`: it says what was added. */
+export type ImportEntries = (
+  incoming: readonly HistoryEntry[],
+  merge: typeof mergeHistory,
+) => Omit<MergedHistory, 'entries'>;
 
 /**
  * Adds results from elsewhere to the ones kept here. Nothing kept here is ever dropped or moved

@@ -1,5 +1,5 @@
 import { addToHistory, parseHistory, removeFromHistory, serializeHistory, type HistoryEntry } from '../lib/history';
-import { mergeHistory, type ImportEntries } from '../lib/history-merge';
+import type { ImportEntries, mergeHistory } from '../lib/history-merge';
 import { newNonce, type BankRegistry, type SharedResult } from '../lib/share-codec';
 import type { SafeStore, StorageProblem } from '../lib/storage';
 import { STORAGE_KEYS, type StorageNoticeKind } from '../lib/vocabulary';
@@ -65,10 +65,11 @@ export class HistoryState {
 
   /**
    * Adds results from elsewhere (a file from another device) to what is stored now, each once and
-   * never dropping one kept here; says what was added and what did not fit.
+   * never dropping one kept here; says what was added and what did not fit. The merge comes from
+   * the part of the page that reads the file, so pages that never add a file never load it.
    */
-  importEntries(incoming: readonly HistoryEntry[]): ReturnType<ImportEntries> {
-    const { entries, ...counts } = mergeHistory(this.#now(), incoming);
+  importEntries(incoming: readonly HistoryEntry[], merge: typeof mergeHistory): ReturnType<ImportEntries> {
+    const { entries, ...counts } = merge(this.#now(), incoming);
     if (counts.added > 0) this.#save(entries);
     return counts;
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseHistory } from '../../src/lib/history';
+import { mergeHistory } from '../../src/lib/history-merge';
 import { memoryStorage, safeStore, type SafeStore } from '../../src/lib/storage';
 import { STORAGE_KEYS } from '../../src/lib/vocabulary';
 import { HistoryState } from '../../src/state/history.svelte';
@@ -26,7 +27,7 @@ function elsewhere() {
 describe('HistoryState.importEntries', () => {
   it('adds results to a new device, newest first, and says how many', () => {
     const h = new HistoryState(banks, device().store());
-    expect(h.importEntries(elsewhere())).toEqual({ added: 2, alreadyHere: 0, overLimit: 0 });
+    expect(h.importEntries(elsewhere(), mergeHistory)).toEqual({ added: 2, alreadyHere: 0, overLimit: 0 });
     expect(h.entries.map((e) => e.result.nonce)).toEqual([23, 21]);
     expect(h.latest?.result.nonce).toBe(23);
   });
@@ -35,8 +36,8 @@ describe('HistoryState.importEntries', () => {
     const { store } = device();
     const h = new HistoryState(banks, store());
     const incoming = elsewhere();
-    h.importEntries(incoming);
-    expect(h.importEntries(incoming)).toEqual({ added: 0, alreadyHere: 2, overLimit: 0 });
+    h.importEntries(incoming, mergeHistory);
+    expect(h.importEntries(incoming, mergeHistory)).toEqual({ added: 0, alreadyHere: 2, overLimit: 0 });
     expect(new HistoryState(banks, store()).entries).toHaveLength(2);
   });
 
@@ -46,7 +47,7 @@ describe('HistoryState.importEntries', () => {
     const fresh = new HistoryState(banks, store());
     stale.add(result(4), new Date('2026-11-02T10:00:00Z'), 12);
     fresh.add(result(5), new Date('2026-11-04T10:00:00Z'), 14);
-    stale.importEntries(elsewhere());
+    stale.importEntries(elsewhere(), mergeHistory);
     expect(new HistoryState(banks, store()).entries.map((e) => e.result.nonce)).toEqual([14, 23, 12, 21]);
   });
 
@@ -55,7 +56,7 @@ describe('HistoryState.importEntries', () => {
     const broken = JSON.stringify([{ at: '2026-11-05T10:00:00Z', code: 'broken' }]);
     storage.setItem(STORAGE_KEYS.history, broken);
     const h = new HistoryState(banks, store());
-    h.importEntries(elsewhere());
+    h.importEntries(elsewhere(), mergeHistory);
     expect(parseHistory(storage.getItem(STORAGE_KEYS.history), banks).entries).toHaveLength(2);
     expect(h.setAside).toBe(1);
   });

@@ -143,7 +143,7 @@ test('“delete everything on this device” removes answers, results, the team 
   // "Delete all results" says what it leaves.
   await other.getByRole('button', { name: 'Delete all results' }).click();
   await expect(other.getByRole('alert')).toContainText(
-    'Your answers in progress and the links pasted into the team view stay',
+    'Your answers in progress and the links pasted into the team view and its before-and-after comparison stay',
   );
   await other.getByRole('button', { name: 'Keep them' }).click();
 
