@@ -122,11 +122,14 @@ async function measure(text) {
         const button = [...document.querySelectorAll('button')].find(
           (b) => b.textContent.trim() === 'Show the team view',
         );
-        /** Drawn: what was found, the team's view with its last part, and nothing still being combined. */
+        /**
+         * Drawn: what was found and the team's view down to its details, which are drawn as they
+         * come near the screen (the answer, where to start and the team link come first), with
+         * nothing still being combined.
+         */
         const drawn = () =>
           document.querySelector('#found-heading') &&
-          document.querySelector('.team-results') &&
-          !document.querySelector('.team-results.building') &&
+          document.querySelector('.team-results .details') &&
           document.querySelector('#share-team-heading') &&
           !document.querySelector('[data-building]');
         const start = performance.now();

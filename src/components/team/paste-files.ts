@@ -2,6 +2,9 @@
 // opens sooner. If they cannot load, the promise fails and the caller says so.
 const teamFiles = () => import('../../lib/team-files');
 
+/** Starts loading them, before they are needed. */
+export const warmFiles = teamFiles;
+
 /** What is wrong with a paste before (`found` null) or after looking for links, or '' when nothing is. */
 export async function pasteMessage(text: string, found: number | null): Promise<string> {
   const { pasteProblem } = await teamFiles();
