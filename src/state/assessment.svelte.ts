@@ -1,4 +1,4 @@
-import { parseDraft, serializeDraft } from '../lib/history';
+import { parseDraft, serializeDraft } from '../lib/draft';
 import { askedItems, type StateItem, type StateModel } from '../lib/asked';
 import type { Answer } from '../lib/scoring';
 import type { SharedResult } from '../lib/share-codec';

@@ -1,5 +1,6 @@
 import type { Deleted } from '../lib/device';
-import { parseDraft, parseHistory } from '../lib/history';
+import { parseDraft } from '../lib/draft';
+import { parseHistory } from '../lib/history';
 import type { BankRegistry } from '../lib/share-codec';
 import type { SafeStore } from '../lib/storage';
 import { STORAGE_KEYS } from '../lib/vocabulary';

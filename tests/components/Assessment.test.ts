@@ -2,7 +2,7 @@ import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import Assessment from '../../src/islands/Assessment.svelte';
-import { serializeDraft } from '../../src/lib/history';
+import { serializeDraft } from '../../src/lib/draft';
 import type { Answer } from '../../src/lib/scoring';
 import { STORAGE_KEYS } from '../../src/lib/vocabulary';
 import { askedItems } from '../../src/lib/model';

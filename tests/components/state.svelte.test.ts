@@ -1,6 +1,6 @@
 import { flushSync } from 'svelte';
 import { afterEach, describe, expect, it } from 'vitest';
-import { parseDraft, serializeDraft } from '../../src/lib/history';
+import { parseDraft, serializeDraft } from '../../src/lib/draft';
 import { encodeResult } from '../../src/lib/share-codec';
 import { memoryStorage, safeStore, type SafeStore } from '../../src/lib/storage';
 import { STORAGE_KEYS } from '../../src/lib/vocabulary';

@@ -16,6 +16,8 @@ export const LOAD_PROBLEMS = {
   /** Before a “try again” button. */
   screens: 'The statements could not be shown because part of the page did not load. Check your connection and',
   tryAgain: 'try again',
+  finish:
+    'Your result could not be kept because part of the page did not load. Check your connection and press “See your results” again.',
   chart: 'The chart could not be drawn; every figure is in the table below.',
   advice:
     'The step-by-step advice could not be loaded just now. Each area’s section of the playbook has the same advice:',
