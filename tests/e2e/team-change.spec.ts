@@ -1,7 +1,7 @@
 import { expect, type Page } from '@playwright/test';
 import { askedItems } from '../../src/lib/asked';
 import type { Answer } from '../../src/lib/scoring';
-import { encodeResult, ROLES, type SharedResult } from '../../src/lib/share-codec';
+import { decodeResult, encodeResult, ROLES, type SharedResult } from '../../src/lib/share-codec';
 import { loadModel } from '../support/model';
 import { expectCleanState, test } from './helpers';
 
@@ -190,6 +190,29 @@ test('the same results pasted on both sides are flagged as a likely mistake', as
   await expect(page.getByText(/^Before and After hold exactly the same results/)).toBeVisible();
   await expect(page.locator('.tally')).toHaveText(/No area moved by more than the noise/);
   await expectCleanState(page);
+});
+
+test('the comparison link leaves out the names people added to their links', async ({ page, baseURL }) => {
+  await openCompare(page);
+  const named = (team: typeof before, who: string) =>
+    team
+      .map((t, i) => `${baseURL}/results/#${encodeResult({ ...t.result, label: `${who} ${i}` }, model.banks)}`)
+      .join('\n');
+  await compare(page, named(before, 'Alex'), named(after, 'Sam'));
+  const link = await page.getByLabel('Comparison link').inputValue();
+  const codes = link
+    .split('#')[1]!
+    .split('&')
+    .flatMap((side) => side.split('=')[1]!.split('.'));
+  expect(codes).toHaveLength(2 * SIZE);
+  for (const code of codes) {
+    const decoded = decodeResult(code, model.banks);
+    if (!decoded.ok) throw new Error(`a code in the comparison link does not decode: ${decoded.error}`);
+    expect(decoded.result.label).toBeUndefined();
+  }
+  // The same results without names: the link reopens the same comparison.
+  await page.goto(link);
+  await expect(page.locator('.tally')).toBeVisible();
 });
 
 test('each box is kept on the device, says what it could not use, and clears on request', async ({ page, baseURL }) => {
