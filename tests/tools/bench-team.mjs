@@ -4,12 +4,9 @@
 // (no spaces, a prefix repeated, one endless link). Prints the figures and fails when combining
 // takes 50 ms or more, or any 2 MB text takes 200 ms or more.
 // Run by `npm run budget`; on its own: node --experimental-strip-types --import ./tests/tools/ts-hooks.mjs tests/tools/bench-team.mjs
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
-import { bankRegistry } from '../../src/lib/framework.ts';
 import { extractLinks } from '../../src/lib/links.ts';
-import { encodeResult, ROLES } from '../../src/lib/share-codec.ts';
 import { aggregateTeam } from '../../src/lib/team.ts';
+import { chatText, loadFramework, sampleTeam } from './sample-team.mjs';
 
 const LIMIT_MS = 50;
 const PASTE_LIMIT_MS = 200;
@@ -17,14 +14,11 @@ const PASTE_SIZE = 2_000_000;
 const TEAM = 1000;
 const RUNS = 15;
 
-const read = (name) => parse(readFileSync(new URL(`../../content/framework/${name}.yaml`, import.meta.url), 'utf8'));
-const items = read('items');
+const { items, dimensions: unordered, banks, bank } = loadFramework();
 const chain = ['practices', 'employee', 'customer', 'linkage'];
-const dimensions = read('dimensions')
+const dimensions = unordered
   .map((d, i) => ({ ...d, i }))
   .sort((a, b) => chain.indexOf(a.pillar) - chain.indexOf(b.pillar) || a.i - b.i);
-const banks = bankRegistry(items);
-const bank = Math.max(...items.map((i) => i.since));
 const model = {
   bank,
   banks,
@@ -38,37 +32,8 @@ const model = {
 };
 
 // A fixed pseudo-random team, so every run measures the same work.
-let seed = 20261122;
-function random() {
-  // mulberry32
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-}
-const answers = [1, 2, 3, 4, 5, 'dk'];
-// Mostly results of the newest statements, some made with the first version, each completed
-// result with its random part.
-const team = Array.from({ length: TEAM }, (_, n) => {
-  const version = random() < 0.8 ? bank : 1;
-  const mode = random() < 0.8 ? 'full' : 'quick';
-  const asked = banks[version].filter(
-    (id) => mode === 'full' || items.find((i) => i.id === id).quick.includes(version),
-  );
-  const result = {
-    bank: version,
-    mode,
-    answers: Object.fromEntries(
-      asked.filter(() => random() < 0.95).map((id) => [id, answers[Math.floor(random() * 6)]]),
-    ),
-    nonce: n,
-  };
-  if (random() < 0.7) result.role = ROLES[Math.floor(random() * ROLES.length)];
-  return { code: encodeResult(result, banks), result };
-});
-const chat = team
-  .map((t, i) => `[${i}] Person ${i}: here is mine https://example.org/results/#${t.code} thanks!`)
-  .join('\n');
+const team = sampleTeam(TEAM, { items, banks, bank }, 20261122);
+const chat = chatText(team);
 
 function median(fn) {
   for (let i = 0; i < 5; i++) fn(); // warm up, so the figures are of optimized code

@@ -13,10 +13,8 @@ import { readFileSync, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { chromium } from '@playwright/test';
-import { parse } from 'yaml';
-import { bankRegistry } from '../../src/lib/framework.ts';
-import { encodeResult, ROLES } from '../../src/lib/share-codec.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/browser.ts';
+import { chatText, loadFramework, sampleTeam } from './sample-team.mjs';
 
 const outDir = process.argv[2] || 'dist';
 const RUNS = 5;
@@ -27,42 +25,9 @@ const SIZES = [
 ];
 const GIVE_UP_MS = 60_000;
 
-// A fixed pseudo-random team, as in bench-team.mjs: mostly results of the newest statements, some
-// of the first version, some quick checks, most with a role, each with its own random part.
-const read = (name) => parse(readFileSync(new URL(`../../content/framework/${name}.yaml`, import.meta.url), 'utf8'));
-const items = read('items');
-const banks = bankRegistry(items);
-const bank = Math.max(...items.map((i) => i.since));
-let seed = 20261205;
-function random() {
-  // mulberry32
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-}
-const answers = [1, 2, 3, 4, 5, 'dk'];
-function teamText(size) {
-  const lines = [];
-  for (let n = 0; n < size; n++) {
-    const version = random() < 0.8 ? bank : 1;
-    const mode = random() < 0.8 ? 'full' : 'quick';
-    const asked = banks[version].filter(
-      (id) => mode === 'full' || items.find((i) => i.id === id).quick.includes(version),
-    );
-    const result = {
-      bank: version,
-      mode,
-      answers: Object.fromEntries(
-        asked.filter(() => random() < 0.95).map((id) => [id, answers[Math.floor(random() * 6)]]),
-      ),
-      nonce: n,
-    };
-    if (random() < 0.7) result.role = ROLES[Math.floor(random() * ROLES.length)];
-    lines.push(`[${n}] Person ${n}: here is mine https://example.org/results/#${encodeResult(result, banks)} thanks!`);
-  }
-  return lines.join('\n');
-}
+// The same kind of team as bench-team.mjs (sample-team.mjs), with a seed of its own.
+const framework = loadFramework();
+const teamText = (size) => chatText(sampleTeam(size, framework, 20261205));
 
 // A small static server for the built site, on a free port of its own.
 const TYPES = {
