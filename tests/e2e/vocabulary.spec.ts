@@ -56,7 +56,7 @@ test('the names of areas, groups and levels are the same in the content, the pag
   const result: SharedResult = { bank: model.bank, mode: 'full', answers };
   await page.goto(`/results/#${encodeResult(result, model.banks)}`);
   await expect(page.locator('table.areas tbody th[scope="row"]')).toHaveText(chain.dimensions.map((d) => d.title));
-  await expect(page.locator('.pillar-name')).toHaveText(chain.pillars.map((p) => p.title));
+  await expect(page.locator('.chain .chain-name')).toHaveText(chain.pillars.map((p) => p.title));
   const levelNames = fw.levels.map((l) => l.name);
   const overall = (await page.locator('.overall-level').textContent()) ?? '';
   expect(levelNames.some((n) => overall.includes(n))).toBe(true);
