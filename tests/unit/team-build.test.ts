@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bankRegistry, inChainOrder } from '../../src/lib/framework';
+import { bankRegistry } from '../../src/lib/framework';
 import {
   extractLinks,
   extractLinksSteps,
@@ -13,20 +13,12 @@ import { runInSlices } from '../../src/lib/stages';
 import { aggregateTeam, aggregateTeamSteps, type TeamModel } from '../../src/lib/team';
 import { buildingText, buildTeam, TeamBuilder } from '../../src/lib/team-build';
 import { loadFramework } from '../support/framework';
+import { loadModel } from '../support/model';
 
 const fw = loadFramework();
 const banks = bankRegistry(fw.items);
-const model: TeamModel = {
-  bank: 2,
-  banks,
-  items: fw.items.map((i) => ({
-    id: i.id,
-    dimension: i.dimension,
-    quick: i.quick,
-    everyone: i.answerable_by === 'everyone',
-  })),
-  dimensions: inChainOrder(fw).dimensions,
-};
+// The same model the site's pages give the team view.
+const model: TeamModel = loadModel();
 
 /** A fixed team of `size`: both statement versions, quick checks and full ones, roles, some names. */
 function team(size: number, quickEvery = 5) {

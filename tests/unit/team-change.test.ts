@@ -17,22 +17,14 @@ import {
   type Verdict,
 } from '../../src/lib/team-change';
 import { loadFramework } from '../support/framework';
+import { loadModel } from '../support/model';
 
 const fw = loadFramework();
 const ordered = inChainOrder(fw);
 const banks = bankRegistry(fw.items);
 const bank = currentBankVersion(fw.items);
-const model: TeamModel = {
-  bank,
-  banks,
-  items: fw.items.map((i) => ({
-    id: i.id,
-    dimension: i.dimension,
-    quick: i.quick,
-    everyone: i.answerable_by === 'everyone',
-  })),
-  dimensions: ordered.dimensions,
-};
+// The same model the site's pages give the team view.
+const model: TeamModel = loadModel();
 const dims = ordered.dimensions.map((d) => d.id);
 
 /**

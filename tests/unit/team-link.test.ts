@@ -5,22 +5,13 @@ import type { Answer } from '../../src/lib/scoring';
 import { decodeResult, encodeResult, type SharedResult } from '../../src/lib/share-codec';
 import { aggregateTeam, type TeamModel } from '../../src/lib/team';
 import { preferred, teamLinkCodes, unnamedCode, withoutLabel } from '../../src/lib/team-link';
-import { inChainOrder } from '../../src/lib/framework';
 import { loadFramework } from '../support/framework';
+import { loadModel } from '../support/model';
 
 const fw = loadFramework();
 const banks = bankRegistry(fw.items);
-const model: TeamModel = {
-  bank: 2,
-  banks,
-  items: fw.items.map((i) => ({
-    id: i.id,
-    dimension: i.dimension,
-    quick: i.quick,
-    everyone: i.answerable_by === 'everyone',
-  })),
-  dimensions: inChainOrder(fw).dimensions,
-};
+// The same model the site's pages give the team view.
+const model: TeamModel = loadModel();
 const full = (answer: Answer, extra: Partial<SharedResult> = {}): SharedResult => ({
   bank: 2,
   mode: 'full',
