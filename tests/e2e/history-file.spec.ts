@@ -52,14 +52,19 @@ async function downloadFromFirstDevice(browser: Browser, path: string) {
   const page = await context.newPage();
   const watch = watchPage(page);
   await page.goto('/results/');
+  await page.locator('.history li').nth(2).waitFor();
+  const list = await keptList(page);
+  // The results page points to the page that moves them.
+  await page.getByRole('link', { name: 'Move your results to another device' }).click();
+  await expect(page).toHaveURL(/\/results\/move\/$/);
+  await expect(page.getByText('This device keeps 3 results, the newest from')).toBeVisible();
   const move = page.getByRole('region', { name: 'Move your results to another device' });
   const button = move.getByRole('button', { name: 'Download your results as a file' });
-  await button.waitFor();
-  const list = await keptList(page);
   const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
   expect(download.suggestedFilename()).toMatch(/^partnership-playbook-results-\d{4}-\d{2}-\d{2}\.json$/);
   await download.saveAs(path);
   await expect(move.getByRole('status')).toHaveText(`Downloaded your 3 results as ${download.suggestedFilename()}.`);
+  await expect(page.getByRole('link', { name: 'Back to your results' })).toBeVisible();
   await expectNoAxeViolations(page);
   expect(watch.consoleErrors).toEqual([]);
   expect(watch.foreignRequests).toEqual([]);
@@ -76,40 +81,36 @@ test('results move to a new device in a file, once, and a wrong file changes not
   expect(first.list).toHaveLength(3);
   expect(new Set(first.list.map((line) => line.match(/score (\d+)/)?.[1])).size).toBe(3);
 
-  // A new device: nothing kept yet; the page offers to add a file.
+  // A new device: nothing kept yet; the results page points to the page that adds a file.
   await page.goto('/results/');
   await expect(page.getByRole('heading', { name: 'No result yet' })).toBeVisible();
-  const input = page
-    .getByRole('region', { name: 'Bring your results from another device' })
-    .getByLabel('Add results from a file');
+  await page.getByRole('link', { name: 'Bring your results from another device' }).click();
+  await expect(page).toHaveURL(/\/results\/move\/$/);
+  await expect(page.getByText('This device keeps no results yet.')).toBeVisible();
+  const bring = page.getByRole('region', { name: 'Bring your results from another device' });
+  const input = bring.getByLabel('Add results from a file');
   await input.waitFor({ state: 'attached' });
+  await expect(bring.getByRole('button', { name: 'Download your results as a file' })).toHaveCount(0);
   await expectCleanState(page);
 
   // A file that is not JSON is refused, and the page says why.
   await input.setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('my results') });
-  await expect(page.getByRole('status').filter({ hasText: 'nothing was added' })).toHaveText(
-    HISTORY_FILE_PROBLEMS['not-json'],
-  );
-  await expect(page.getByRole('heading', { name: 'No result yet' })).toBeVisible();
+  await expect(bring.getByRole('status')).toHaveText(HISTORY_FILE_PROBLEMS['not-json']);
+  await expect(page.getByText('This device keeps no results yet.')).toBeVisible();
   await expectCleanState(page);
 
-  // The file from the first device: every result comes across, and the newest shows.
+  // The file from the first device: every result comes across, and the page points to them.
   await input.setInputFiles({ name: first.name, mimeType: 'application/json', buffer: readFileSync(path) });
-  const added = page.locator('p.note[role="status"]');
-  await expect(added).toHaveText('Added 3 results.');
-  await expect(added).toBeFocused();
-  await expect(page.getByRole('heading', { name: 'Your latest result' })).toBeVisible();
   const move = page.getByRole('region', { name: 'Move your results to another device' });
-  await move.waitFor();
-  await expect.poll(() => keptList(page)).toEqual(first.list);
-  await expect(page.locator('.history li').first()).toContainText('(shown above)');
+  await expect(move.getByRole('status')).toHaveText('Added 3 results.');
+  await expect(page.getByText('This device keeps 3 results, the newest from')).toBeVisible();
   await expectCleanState(page);
 
   // The same file again: nothing is added twice, and the page says so.
   const again = move.getByLabel('Add results from a file');
   await again.setInputFiles({ name: first.name, mimeType: 'application/json', buffer: readFileSync(path) });
   await expect(move.getByRole('status')).toHaveText('Nothing new to add: all 3 results in this file are already here.');
-  expect(await keptList(page)).toEqual(first.list);
+  await expect(page.getByText('This device keeps 3 results, the newest from')).toBeVisible();
 
   // JSON that is not a file of results: refused, nothing lost.
   await again.setInputFiles({
@@ -118,10 +119,16 @@ test('results move to a new device in a file, once, and a wrong file changes not
     buffer: Buffer.from(JSON.stringify({ name: 'Someone', scores: [1, 2, 3] })),
   });
   await expect(move.getByRole('status')).toHaveText(HISTORY_FILE_PROBLEMS['not-ours']);
-  expect(await keptList(page)).toEqual(first.list);
   await expectCleanState(page);
   await page.emulateMedia({ colorScheme: 'dark' });
   await expectNoAxeViolations(page);
+
+  // The results page shows the newest of them, with every one in the list.
+  await page.getByRole('link', { name: 'See your latest result' }).click();
+  await expect(page.getByRole('heading', { name: 'Your latest result' })).toBeVisible();
+  await expect.poll(() => keptList(page)).toEqual(first.list);
+  await expect(page.locator('.history li').first()).toContainText('(shown above)');
+  await expectCleanState(page);
 
   // What was added stays on the device.
   await page.reload();

@@ -12,6 +12,7 @@ import { join, relative } from 'node:path';
 export const PAGES_WITH_SCRIPTS = [
   '/assessment/',
   '/results/',
+  '/results/move/',
   '/team/',
   '/team/compare/',
   '/playbook/search/',
