@@ -60,7 +60,13 @@ const NONCE_BYTES = 4;
 
 const FORMAT_CHARS = '0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
-const B64_INDEX = new Map([...B64].map((c, i) => [c, i]));
+// Each base64url character's value by its character code, -1 for any other character: a team of
+// 10,000 decodes some 400,000 characters, so the lookup is a plain array read.
+const B64_INDEX = (() => {
+  const t = new Int8Array(128).fill(-1);
+  for (let i = 0; i < B64.length; i++) t[B64.charCodeAt(i)] = i;
+  return t;
+})();
 const HEADER_BYTES = 3;
 const CRC_BYTES = 4;
 const DK = 6;
@@ -75,10 +81,13 @@ const CRC_TABLE = (() => {
   return t;
 })();
 
-/** CRC-32 (IEEE), which catches every error burst up to 32 bits: any one changed character. */
-function crc32(bytes: Uint8Array): number {
-  let c = 0xffffffff;
-  for (const b of bytes) c = CRC_TABLE[(c ^ b) & 0xff]! ^ (c >>> 8);
+/**
+ * CRC-32 (IEEE), which catches every error burst up to 32 bits: any one changed character. It
+ * runs over the format byte, then the first `end` bytes.
+ */
+function crc32(format: number, bytes: Uint8Array, end: number): number {
+  let c = CRC_TABLE[(0xffffffff ^ format) & 0xff]! ^ (0xffffffff >>> 8);
+  for (let i = 0; i < end; i++) c = CRC_TABLE[(c ^ bytes[i]!) & 0xff]! ^ (c >>> 8);
   return (c ^ 0xffffffff) >>> 0;
 }
 
@@ -105,9 +114,10 @@ function fromBase64Url(text: string): { bytes: Uint8Array; canonical: boolean } 
   let acc = 0;
   let bits = 0;
   let i = 0;
-  for (const ch of text) {
-    const v = B64_INDEX.get(ch);
-    if (v === undefined) return null;
+  for (let k = 0; k < text.length; k++) {
+    const code = text.charCodeAt(k);
+    const v = code < 128 ? B64_INDEX[code]! : -1;
+    if (v < 0) return null;
     acc = ((acc << 6) | v) & 0xfff;
     bits += 6;
     if (bits >= 8) {
@@ -273,16 +283,9 @@ export function encodeResult(result: SharedResult, banks: BankRegistry): string 
     bytes.set(labelBytes, at + 1);
   }
   if (nonce !== undefined) new DataView(bytes.buffer).setUint32(labelEnd, nonce);
-  const crc = crc32(withFormatByte(format, bytes.subarray(0, size)));
+  const crc = crc32(format, bytes, size);
   new DataView(bytes.buffer).setUint32(size, crc);
   return FORMAT_CHARS[format] + toBase64Url(bytes);
-}
-
-function withFormatByte(format: number, bytes: Uint8Array): Uint8Array {
-  const all = new Uint8Array(bytes.length + 1);
-  all[0] = format;
-  all.set(bytes, 1);
-  return all;
 }
 
 const fail = (error: DecodeErrorKind): DecodeOutcome => ({ ok: false, error });
@@ -331,7 +334,7 @@ export function decodeOrThrow(text: unknown, banks: BankRegistry): DecodeOutcome
   if (body.length > expectedChars) return fail('malformed');
   if (!decoded.canonical) return fail('corrupted');
   const crc = new DataView(bytes.buffer, bytes.byteOffset).getUint32(size);
-  if (crc !== crc32(withFormatByte(format, bytes.subarray(0, size)))) return fail('corrupted');
+  if (crc !== crc32(format, bytes, size)) return fail('corrupted');
 
   if ((flags & 0xe0) !== 0) return fail('malformed');
   const roleCode = (flags >> 1) & 7;
@@ -345,11 +348,10 @@ export function decodeOrThrow(text: unknown, banks: BankRegistry): DecodeOutcome
 
   const answers: Record<string, Answer> = {};
   for (let i = 0; i < n; i++) {
-    let code = 0;
-    for (let b = 0; b < 3; b++) {
-      const bit = i * 3 + b;
-      code = (code << 1) | ((bytes[HEADER_BYTES + (bit >> 3)]! >> (7 - (bit & 7))) & 1);
-    }
+    // The answer's three bits, read from the two bytes they may straddle.
+    const bit = i * 3;
+    const at = HEADER_BYTES + (bit >> 3);
+    const code = ((((bytes[at]! << 8) | (bytes[at + 1] ?? 0)) >> (13 - (bit & 7))) & 7);
     if (code === 7) return fail('malformed');
     if (code !== 0) answers[items[i]!] = code === DK ? 'dk' : (code as Answer);
   }
