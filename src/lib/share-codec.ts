@@ -351,7 +351,7 @@ export function decodeOrThrow(text: unknown, banks: BankRegistry): DecodeOutcome
     // The answer's three bits, read from the two bytes they may straddle.
     const bit = i * 3;
     const at = HEADER_BYTES + (bit >> 3);
-    const code = ((((bytes[at]! << 8) | (bytes[at + 1] ?? 0)) >> (13 - (bit & 7))) & 7);
+    const code = (((bytes[at]! << 8) | (bytes[at + 1] ?? 0)) >> (13 - (bit & 7))) & 7;
     if (code === 7) return fail('malformed');
     if (code !== 0) answers[items[i]!] = code === DK ? 'dk' : (code as Answer);
   }
