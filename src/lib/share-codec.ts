@@ -86,8 +86,9 @@ const CRC_TABLE = (() => {
  * runs over the format byte, then the first `end` bytes.
  */
 function crc32(format: number, bytes: Uint8Array, end: number): number {
-  let c = CRC_TABLE[(0xffffffff ^ format) & 0xff]! ^ (0xffffffff >>> 8);
-  for (let i = 0; i < end; i++) c = CRC_TABLE[(c ^ bytes[i]!) & 0xff]! ^ (c >>> 8);
+  const step = (c: number, byte: number) => CRC_TABLE[(c ^ byte) & 0xff]! ^ (c >>> 8);
+  let c = step(0xffffffff, format);
+  for (let i = 0; i < end; i++) c = step(c, bytes[i]!);
   return (c ^ 0xffffffff) >>> 0;
 }
 
